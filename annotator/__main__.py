@@ -1,0 +1,5 @@
+"""`python -m annotator` == `annotator`."""
+
+from annotator.cli import main
+
+main()

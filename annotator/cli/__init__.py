@@ -1,0 +1,423 @@
+"""The `annotator` command line: click over the services (no Qt unless `gui`)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from annotator import __version__
+from annotator.domain.model import STATUSES, Article, Claim
+from annotator.errors import UserError
+from annotator.io.importers import DEFAULT_MAX_BYTES
+from annotator.services import articles as article_service
+from annotator.services import claims as claim_service
+from annotator.services import exporting, settings
+from annotator.services.workspace import Store, backup_database, data_dir, open_database
+
+log = logging.getLogger("annotator")
+
+
+class Context:
+    """Per-invocation state: the database is opened on first use only."""
+
+    def __init__(self, db_path: str | None):
+        self.db_path = db_path
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = open_database(self.db_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _log_bug(exc: BaseException) -> Path | None:
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "annotator.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None
+
+
+class AnnotatorGroup(click.Group):
+    """Turns user errors into one line on stderr and bugs into a logged traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            fail(str(exc))
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except Exception as exc:  # a bug: keep the traceback, show a short line
+            where = _log_bug(exc)
+            detail = f"; details in {where}" if where else ""
+            fail(f"internal error ({type(exc).__name__}: {exc}){detail}", 70)
+
+
+def _emit_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def claim_json(claim: Claim, labels: dict[str, str] | None = None) -> dict:
+    review = claim.review
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "quote": claim.exact,
+        "start": claim.start,
+        "end": claim.end,
+        "anchor": claim.anchor,
+        "prefix": claim.prefix,
+        "suffix": claim.suffix,
+        "verdict": review.verdict,
+        "verdict_label": (labels or {}).get(review.verdict) if review.verdict else None,
+        "status": review.status,
+        "claim_reviewed": claim.reviewed_text,
+        "explanation": review.explanation,
+        "correction": review.correction,
+        "claimant": claim.claimant,
+        "claim_date": claim.claim_date,
+        "date_published": review.date_published,
+        "sources": [
+            {
+                "id": s.id,
+                "url": s.url,
+                "title": s.title,
+                "publisher": s.publisher,
+                "date": s.date,
+                "quote": s.quote,
+            }
+            for s in claim.sources
+        ],
+    }
+
+
+def article_json(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "published": article.published,
+        "url": article.url,
+        "origin": article.origin,
+        "author": article.author,
+        "language": article.language,
+        "version": article.version,
+        "previous_id": article.previous_id,
+        "fact_check_url": article.fact_check_url,
+        "imported_at": article.imported_at,
+    }
+
+
+def _labels(store: Store) -> dict[str, str]:
+    return settings.verdict_labels(store)
+
+
+@click.group(cls=AnnotatorGroup, invoke_without_command=True)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    envvar="ANNOTATOR_DB",
+    help="Database file (default: annotator.db in the user data folder).",
+)
+@click.version_option(__version__, prog_name="annotator")
+@click.pass_context
+def main(ctx: click.Context, db_path: str | None) -> None:
+    """Annotator: mark claims in news articles, rate them, export ClaimReview.
+
+    With no command, opens the window.
+    """
+    ctx.obj = Context(db_path)
+    ctx.call_on_close(ctx.obj.close)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui)
+
+
+@main.command()
+@click.pass_obj
+def gui(obj: Context) -> None:
+    """Open the desktop window."""
+    try:
+        from annotator.ui import run
+    except ImportError as exc:
+        fail(f"the window cannot start: {exc}")
+    sys.exit(run(obj.db_path))
+
+
+def _progress_printer(enabled: bool) -> tuple[Callable[[int, int, str], None], Callable[[], None]]:
+    """A progress line on a terminal (count, rate, time left); nothing when piped."""
+    import time
+
+    started = time.monotonic()
+    state = {"shown": False}
+
+    def report(done: int, total: int, current: str) -> None:
+        if not enabled or total == 0:
+            return
+        elapsed = max(time.monotonic() - started, 1e-6)
+        rate = done / elapsed
+        left = (total - done) / rate if rate > 0 else 0
+        width = 30
+        filled = int(width * done / total)
+        bar = "#" * filled + "-" * (width - filled)
+        line = f"\r[{bar}] {done}/{total}  {rate:6.1f}/s  {left:5.0f}s left "
+        click.echo(line, nl=False, err=True)
+        state["shown"] = True
+
+    def finish() -> None:
+        if state["shown"]:
+            click.echo("", err=True)
+
+    return report, finish
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse files larger than this many bytes.",
+)
+@click.pass_obj
+def import_(obj: Context, paths: tuple[str, ...], max_size: int) -> None:
+    """Import articles from files, folders (recursive) and globs."""
+    report_progress, finish = _progress_printer(sys.stderr.isatty())
+    report = article_service.import_paths(
+        obj.store, paths, max_bytes=max_size, progress=report_progress
+    )
+    finish()
+    for source, reason in report.failed:
+        click.echo(f"{source}: {reason}", err=True)
+    click.echo(report.summary)
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command("articles")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array on stdout.")
+@click.pass_obj
+def articles_(obj: Context, as_json: bool) -> None:
+    """List articles: id, date, claim count, title."""
+    rows = article_service.list_articles(obj.store)
+    if as_json:
+        _emit_json(
+            [
+                {
+                    "id": r["id"],
+                    "title": r["title"],
+                    "published": r["published"],
+                    "url": r["url"],
+                    "claims": r["claims"],
+                    "origin": r["origin"],
+                    "version": r["version"],
+                }
+                for r in rows
+            ]
+        )
+        return
+    if not rows:
+        click.echo("no articles; add some with: annotator import PATH")
+        return
+    for r in rows:
+        click.echo(f"{r['id']:>5}  {r['published'] or '-':<10}  {r['claims']:>3}  {r['title']}")
+
+
+@main.group()
+def claim() -> None:
+    """Mark claims."""
+
+
+@claim.command("add")
+@click.argument("article_id", type=int)
+@click.option("--quote", required=True, help="The exact words of the claim in the article.")
+@click.option("--occurrence", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--verdict", help="A verdict key or label (e.g. false, Faux).")
+@click.option("--explanation")
+@click.option("--correction")
+@click.option("--claim-reviewed", help="Short restatement of the claim (about 75 characters).")
+@click.option("--claimant", help="Who made the claim.")
+@click.option("--claim-date", help="When the claim was made (YYYY[-MM[-DD]]).")
+@click.option("--source", "sources", multiple=True, help="A source URL (repeatable).")
+@click.option("--status", type=click.Choice(STATUSES), default="draft", show_default=True)
+@click.pass_obj
+def claim_add(obj: Context, article_id: int, quote: str, occurrence: int, **fields: Any) -> None:
+    """Mark a claim by quoting it; prints the new claim id."""
+    fields["sources"] = list(fields["sources"])
+    created, _ = claim_service.add_claim_by_quote(
+        obj.store, article_id=article_id, quote=quote, occurrence=occurrence, **fields
+    )
+    click.echo(created.id)
+
+
+@main.command("claims")
+@click.option("--article", "article_id", type=int, help="Only this article's claims.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array on stdout.")
+@click.pass_obj
+def claims_(obj: Context, article_id: int | None, as_json: bool) -> None:
+    """List claims with their verdicts."""
+    found = claim_service.list_claims(obj.store, article_id=article_id)
+    labels = _labels(obj.store)
+    if as_json:
+        _emit_json([claim_json(c, labels=labels) for c in found])
+        return
+    if not found:
+        click.echo("no claims")
+        return
+    for c in found:
+        verdict = labels.get(c.review.verdict or "", "(no verdict)")
+        where = f"{c.start}-{c.end}" if c.start is not None else "orphan"
+        flag = "" if c.anchor == "exact" else f" [{c.anchor}]"
+        click.echo(
+            f"{c.id:>5}  article {c.article_id:<5} {where:<11} {verdict:<14} "
+            f"{c.review.status:<10} «{c.exact}»{flag}"
+        )
+
+
+@main.command("show")
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
+@click.pass_obj
+def show(obj: Context, article_id: int, as_json: bool) -> None:
+    """Show an article's metadata, full text and claims."""
+    article, found = article_service.article_with_claims(obj.store, article_id)
+    labels = _labels(obj.store)
+    if as_json:
+        data = article_json(article)
+        data["body"] = article.body
+        data["claims"] = [claim_json(c, labels=labels) for c in found]
+        _emit_json(data)
+        return
+    click.echo(f"# {article.title}")
+    for key in ("published", "url", "author", "language", "origin", "fact_check_url"):
+        value = getattr(article, key)
+        if value:
+            click.echo(f"{key}: {value}")
+    if article.version > 1:
+        click.echo(f"version: {article.version} (previous: article {article.previous_id})")
+    click.echo("")
+    click.echo(article.body)
+    click.echo("")
+    click.echo(f"{len(found)} claim(s)")
+    for c in found:
+        verdict = labels.get(c.review.verdict or "", "(no verdict)")
+        click.echo(f"  {c.id}: «{c.exact}» — {verdict} ({c.review.status}, {c.anchor})")
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@main.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(exporting.FORMATS), required=True, help="Output format."
+)
+@click.option("--article", "article_id", type=int, help="Only this article's reviews.")
+@click.option(
+    "--status",
+    type=click.Choice(["published", "all"]),
+    default="all",
+    show_default=True,
+    help="Export only published reviews, or all (drafts are marked as such).",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default: stdout).")
+@click.pass_obj
+def export_(
+    obj: Context, fmt: str, article_id: int | None, status: str, output: str | None
+) -> None:
+    """Export reviews; an XML export is validated against the XSD before it is written."""
+    result = exporting.export(obj.store, fmt=fmt, article_id=article_id, status=status)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning.message}", err=True)
+    if output:
+        try:
+            _write_atomically(output, result.data)
+        except OSError as exc:
+            fail(f"{output}: cannot write: {exc.strerror or exc}")
+        click.echo(f"exported {result.count} review(s) to {output}", err=True)
+    else:
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def validate(file: str) -> None:
+    """Check a ClaimReview XML file against resources/claimreview.xsd."""
+    from annotator.io.claimreview import validate_claimreview_xml
+    from annotator.io.importers import read_limited
+
+    data = read_limited(Path(file))
+    errors = validate_claimreview_xml(data, file)
+    if errors:
+        for line in errors:
+            click.echo(line, err=True)
+        sys.exit(1)
+    click.echo(f"{file}: valid")
+
+
+@main.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.pass_obj
+def backup_(obj: Context, file: str) -> None:
+    """Write a consistent copy of the database, even while it is in use."""
+    backup_database(obj.store, file)
+    click.echo(f"backup written to {file}")
+
+
+@main.command("settings")
+@click.argument("key", required=False)
+@click.argument("value", required=False)
+@click.pass_obj
+def settings_(obj: Context, key: str | None, value: str | None) -> None:
+    """Show or set publisher.name, publisher.url, publisher.logo, language, factcheck.base_url.
+
+    An empty VALUE ("") clears the setting.
+    """
+    if key is None:
+        for k, v in settings.get_settings(obj.store).items():
+            click.echo(f"{k} = {v if v is not None else ''}")
+        return
+    if value is None:
+        current = settings.get_setting(obj.store, key)
+        click.echo(current if current is not None else "")
+        return
+    settings.set_setting(obj.store, key, value)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

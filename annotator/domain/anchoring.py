@@ -1,0 +1,295 @@
+"""Text anchoring: code-point offsets plus a W3C TextQuoteSelector, and re-anchoring.
+
+A claim keeps its offsets (the fast path) and its quote with up to 32
+characters of context on each side. When the body it points into changes,
+`reanchor` finds it again: unchanged regions first (certain), then the exact
+quote with its whole context (certain only when that is unique), then a fuzzy
+match near the old position, which is only ever *proposed* (`needs-review`).
+What cannot be found is an `orphan`. A claim is never moved silently to a
+look-alike passage.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from annotator.errors import UserError
+
+CONTEXT = 32
+
+EXACT, MOVED, NEEDS_REVIEW, ORPHAN = "exact", "moved", "needs-review", "orphan"
+
+
+@dataclass(frozen=True)
+class TextQuoteSelector:
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a selector landed in a body, and how sure we are."""
+
+    start: int | None
+    end: int | None
+    state: str
+    selector: TextQuoteSelector  # recomputed from the new body when found
+
+    @property
+    def found(self) -> bool:
+        return self.start is not None
+
+
+class QuoteNotFoundError(UserError, ValueError):
+    """The quoted text is not in the article (or not that many times)."""
+
+
+def selector_for(body: str, start: int, end: int) -> TextQuoteSelector:
+    if not 0 <= start < end <= len(body):
+        raise ValueError(f"span [{start}, {end}) is not inside a body of {len(body)} characters")
+    return TextQuoteSelector(
+        exact=body[start:end],
+        prefix=body[max(0, start - CONTEXT) : start],
+        suffix=body[end : end + CONTEXT],
+    )
+
+
+def find_quote(body: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Offsets of the Nth occurrence (1-based) of `quote` in `body`.
+
+    Whitespace in the quote matches any run of whitespace, so a phrase copied
+    across a line break is still found.
+    """
+    if occurrence < 1:
+        raise QuoteNotFoundError("occurrence must be 1 or more")
+    words = quote.split()
+    if not words:
+        raise QuoteNotFoundError("the quote is empty")
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    count = 0
+    for match in pattern.finditer(body):
+        count += 1
+        if count == occurrence:
+            return match.start(), match.end()
+    if count == 0:
+        raise QuoteNotFoundError(f"quote not found in the article: {quote!r}")
+    raise QuoteNotFoundError(
+        f"the quote occurs {count} time(s) in the article, not {occurrence}: {quote!r}"
+    )
+
+
+def _context_matches(body: str, start: int, end: int, sel: TextQuoteSelector) -> bool:
+    return body[max(0, start - len(sel.prefix)) : start] == sel.prefix and (
+        body[end : end + len(sel.suffix)] == sel.suffix
+    )
+
+
+def _full_context_hits(body: str, sel: TextQuoteSelector, limit: int = 2) -> list[int]:
+    """Starts where exact, prefix and suffix all match; stops after `limit`."""
+    hits: list[int] = []
+    needle = sel.prefix + sel.exact + sel.suffix
+    pos = body.find(needle)
+    while pos != -1:
+        hits.append(pos + len(sel.prefix))
+        if len(hits) >= limit:
+            break
+        pos = body.find(needle, pos + 1)
+    return hits
+
+
+def _common_prefix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    # Binary search on slices compares in C: fast on megabyte bodies.
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, cap: int) -> int:
+    lo, hi = 0, cap
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid :] == b[len(b) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def reanchor(
+    sel: TextQuoteSelector,
+    start: int | None,
+    end: int | None,
+    new_body: str,
+    old_body: str | None = None,
+) -> Anchor:
+    """Find a claim again in `new_body`.
+
+    `start`/`end` are its offsets in `old_body` (when known). Returns the new
+    offsets with a state: exact (same place), moved (certain), needs-review
+    (a fuzzy proposal for the user) or orphan.
+    """
+    if start is not None and end is not None and old_body is not None:
+        if old_body == new_body:
+            return Anchor(start, end, EXACT, sel)
+        # Text outside the changed region is certainly the same text.
+        p = _common_prefix(old_body, new_body)
+        s = _common_suffix(old_body, new_body, min(len(old_body), len(new_body)) - p)
+        if end <= p:
+            return Anchor(start, end, EXACT, selector_for(new_body, start, end))
+        if start >= len(old_body) - s:
+            delta = len(new_body) - len(old_body)
+            ns, ne = start + delta, end + delta
+            return Anchor(ns, ne, EXACT if delta == 0 else MOVED, selector_for(new_body, ns, ne))
+
+    if not sel.exact:
+        return Anchor(None, None, ORPHAN, sel)
+
+    hits = _full_context_hits(new_body, sel)
+    if len(hits) == 1:
+        ns = hits[0]
+        ne = ns + len(sel.exact)
+        state = EXACT if ns == start else MOVED
+        return Anchor(ns, ne, state, selector_for(new_body, ns, ne))
+    if len(hits) > 1:
+        # The same quote in the same context twice: we cannot know which.
+        ns = _nearest(_all_full_context_hits(new_body, sel), start)
+        ne = ns + len(sel.exact)
+        return Anchor(ns, ne, NEEDS_REVIEW, selector_for(new_body, ns, ne))
+
+    proposal = fuzzy_find(new_body, sel, start)
+    if proposal is None:
+        return Anchor(None, None, ORPHAN, sel)
+    ns, ne = proposal
+    return Anchor(ns, ne, NEEDS_REVIEW, selector_for(new_body, ns, ne))
+
+
+def anchor_in(body: str, sel: TextQuoteSelector, start: int | None, end: int | None) -> Anchor:
+    """Check stored offsets against a body whose previous text is unknown."""
+    if (
+        start is not None
+        and end is not None
+        and 0 <= start < end <= len(body)
+        and body[start:end] == sel.exact
+        and _context_matches(body, start, end, sel)
+        and len(_full_context_hits(body, sel)) == 1
+    ):
+        return Anchor(start, end, EXACT, sel)
+    return reanchor(sel, start, end, body)
+
+
+def _all_full_context_hits(body: str, sel: TextQuoteSelector) -> list[int]:
+    return _full_context_hits(body, sel, limit=10_000)
+
+
+def _nearest(positions: list[int], hint: int | None) -> int:
+    if hint is None:
+        return positions[0]
+    return min(positions, key=lambda p: abs(p - hint))
+
+
+# --- fuzzy matching -------------------------------------------------------
+
+MIN_QUOTE_SIMILARITY = 0.75
+_MAX_SEEDS = 200
+_MAX_WINDOWS = 40  # nearest candidate windows scored; bounds the cost
+
+
+def _best_substring(pattern: str, text: str) -> tuple[int, int, int]:
+    """Sellers' algorithm: the substring of `text` closest to `pattern`.
+
+    Returns (edit distance, start, end). O(len(pattern) * len(text)); callers
+    keep `text` to a small window.
+    """
+    m = len(pattern)
+    # prev[i] = (distance, start) of pattern[:i] ending at the previous column
+    prev = [(i, 0) for i in range(m + 1)]
+    best = (m, 0, 0)
+    for j, ch in enumerate(text, start=1):
+        cur = [(0, j)]
+        for i in range(1, m + 1):
+            d_sub, s_sub = prev[i - 1]
+            if pattern[i - 1] != ch:
+                d_sub += 1
+            d_del, s_del = cur[i - 1]
+            d_del += 1
+            d_ins, s_ins = prev[i]
+            d_ins += 1
+            if d_sub <= d_del and d_sub <= d_ins:
+                cur.append((d_sub, s_sub))
+            elif d_del <= d_ins:
+                cur.append((d_del, s_del))
+            else:
+                cur.append((d_ins, s_ins))
+        dist, begin = cur[m]
+        if dist < best[0] or (dist == best[0] and best[2] == 0):
+            best = (dist, begin, j)
+        prev = cur
+    return best
+
+
+def _seeds(exact: str) -> list[tuple[str, int]]:
+    """Distinctive words of the quote with their offset in it, longest first."""
+    found = [(m.group(), m.start()) for m in re.finditer(r"\w{3,}", exact)]
+    found.sort(key=lambda w: -len(w[0]))
+    return found[:4] or [(exact[: min(len(exact), 8)], 0)]
+
+
+def _similarity(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def fuzzy_find(body: str, sel: TextQuoteSelector, hint: int | None) -> tuple[int, int] | None:
+    """Propose the passage most like the quote and its context, or None."""
+    exact = sel.exact
+    m = len(exact)
+    slack = max(4, m // 4)
+    candidates: set[int] = set()
+    for word, offset in _seeds(exact):
+        pos = body.find(word)
+        seen = 0
+        while pos != -1 and seen < _MAX_SEEDS:
+            candidates.add(max(0, pos - offset))
+            seen += 1
+            pos = body.find(word, pos + 1)
+    if hint is not None and 0 <= hint < len(body):
+        candidates.add(hint)
+
+    best: tuple[float, int, int] | None = None
+    checked: list[tuple[int, int]] = []
+    ordered = sorted(candidates, key=lambda c: abs(c - hint) if hint is not None else c)
+    for cand in ordered[:_MAX_WINDOWS]:
+        lo = max(0, cand - slack)
+        hi = min(len(body), cand + m + slack)
+        if any(a <= lo and hi <= b for a, b in checked):
+            continue
+        checked.append((lo, hi))
+        dist, s, e = _best_substring(exact, body[lo:hi])
+        if e <= s:
+            continue
+        quote_sim = 1 - dist / m
+        if quote_sim < MIN_QUOTE_SIMILARITY:
+            continue
+        ns, ne = lo + s, lo + e
+        context = (
+            _similarity(sel.prefix, body[max(0, ns - len(sel.prefix)) : ns])
+            + _similarity(sel.suffix, body[ne : ne + len(sel.suffix)])
+        ) / 2
+        near = 0.0
+        if hint is not None:
+            near = 1 / (1 + abs(ns - hint) / max(1, len(body)) * 10)
+        score = 0.6 * quote_sim + 0.3 * context + 0.1 * near
+        if best is None or score > best[0]:
+            best = (score, ns, ne)
+    if best is None:
+        return None
+    return best[1], best[2]

@@ -1,0 +1,1 @@
+"""Importers and exporters: bytes in, domain objects out, and back; no database."""

@@ -1,0 +1,225 @@
+"""Use cases on claims: mark, review, source, delete (and restore, for undo)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from annotator.domain.anchoring import find_quote, selector_for
+from annotator.domain.model import STATUSES, Claim, Review, Source
+from annotator.domain.text import check_http_url, is_iso_date
+from annotator.io.errors import InputError
+from annotator.services.articles import get_article
+from annotator.services.workspace import Changes
+from annotator.store import Store, repo
+
+EDITABLE_FIELDS = (
+    "claimant", "claim_date", "verdict", "claim_reviewed", "explanation", "correction",
+    "status", "date_published",
+)  # fmt: skip
+
+
+class ClaimNotFoundError(InputError):
+    def __init__(self, claim_id: int):
+        super().__init__(f"claim {claim_id}", "no such claim")
+
+
+def get_claim(store: Store, claim_id: int) -> Claim:
+    claim = repo.get_claim(store, claim_id)
+    if claim is None:
+        raise ClaimNotFoundError(claim_id)
+    return claim
+
+
+def list_claims(store: Store, *, article_id: int | None = None) -> list[Claim]:
+    if article_id is not None:
+        get_article(store, article_id)
+        return repo.claims_for_article(store, repo.latest_version_id(store, article_id))
+    return repo.list_claims(store)
+
+
+def _clean(field: str, value: Any, store: Store) -> Any:
+    """Check one field's value; raise InputError naming the field."""
+    if value is None:
+        return None
+    if field == "verdict":
+        if value == "":
+            return None
+        return repo.rating_scale(store).lookup(str(value)).key
+    if field == "status":
+        if value not in STATUSES:
+            raise InputError("status", f"must be one of {', '.join(STATUSES)}, not {value!r}")
+        return value
+    if field in ("claim_date", "date_published"):
+        value = str(value).strip()
+        if value and not is_iso_date(value):
+            raise InputError(field, f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+        return value or None
+    text = str(value)
+    return text if text.strip() else None
+
+
+def _source(url: str, **fields: Any) -> Source:
+    clean = {k: (str(v).strip() or None) if v is not None else None for k, v in fields.items()}
+    if clean.get("date") and not is_iso_date(clean["date"]):
+        raise InputError("source date", f"not an ISO date: {clean['date']!r}")
+    return Source(url=check_http_url(url, "source url"), **clean)
+
+
+def mark_claim(
+    store: Store,
+    *,
+    article_id: int,
+    start: int,
+    end: int,
+    verdict: str | None = None,
+    explanation: str | None = None,
+    correction: str | None = None,
+    claim_reviewed: str | None = None,
+    claimant: str | None = None,
+    claim_date: str | None = None,
+    sources: list[Source] | list[str] | None = None,
+    status: str = "draft",
+) -> tuple[Claim, Changes]:
+    """Mark the span [start, end) (code points) of an article as a claim."""
+    article = get_article(store, article_id)
+    if not (0 <= start < end <= len(article.body)):
+        raise InputError(
+            "span", f"[{start}, {end}) is not inside article {article_id} "
+            f"({len(article.body)} characters)"
+        )
+    if not article.body[start:end].strip():
+        raise InputError("span", "the selected text is blank")
+    sel = selector_for(article.body, start, end)
+    review = Review(
+        verdict=_clean("verdict", verdict, store),
+        explanation=_clean("explanation", explanation, store),
+        correction=_clean("correction", correction, store),
+        claim_reviewed=_clean("claim_reviewed", claim_reviewed, store),
+        status=_clean("status", status, store),
+    )
+    if review.status == "published":
+        review.date_published = date.today().isoformat()
+    checked_sources = [s if isinstance(s, Source) else _source(s) for s in (sources or [])]
+    checked_sources = [
+        _source(s.url, title=s.title, publisher=s.publisher, date=s.date, quote=s.quote)
+        for s in checked_sources
+    ]
+    claim = Claim(
+        article_id=article_id,
+        exact=sel.exact,
+        start=start,
+        end=end,
+        prefix=sel.prefix,
+        suffix=sel.suffix,
+        claimant=_clean("claimant", claimant, store),
+        claim_date=_clean("claim_date", claim_date, store),
+        review=review,
+        sources=checked_sources,
+    )
+    with store.write():
+        claim_id = repo.insert_claim(store, claim)
+    created = get_claim(store, claim_id)
+    return created, Changes(articles={article_id}, claims={claim_id})
+
+
+def add_claim_by_quote(
+    store: Store, *, article_id: int, quote: str, occurrence: int = 1, **fields: Any
+) -> tuple[Claim, Changes]:
+    """Mark the Nth occurrence of a quoted phrase (whitespace-insensitive)."""
+    article_id = repo.latest_version_id(store, get_article(store, article_id).id or article_id)
+    article = get_article(store, article_id)
+    start, end = find_quote(article.body, quote, occurrence)
+    return mark_claim(store, article_id=article_id, start=start, end=end, **fields)
+
+
+def update_claim(store: Store, *, claim_id: int, **fields: Any) -> Changes:
+    """Set any of EDITABLE_FIELDS; publishing stamps today's date if none is set."""
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InputError("field", f"cannot set {', '.join(sorted(unknown))}")
+    claim = get_claim(store, claim_id)
+    clean = {f: _clean(f, v, store) for f, v in fields.items()}
+    if clean.get("status") == "published" and not (
+        clean.get("date_published") or claim.review.date_published
+    ):
+        clean["date_published"] = date.today().isoformat()
+    with store.write():
+        for field, value in clean.items():
+            repo.set_claim_field(store, claim_id, field, value)
+    return Changes(articles={claim.article_id}, claims={claim_id})
+
+
+def set_verdict(store: Store, *, claim_id: int, verdict: str | None) -> Changes:
+    return update_claim(store, claim_id=claim_id, verdict=verdict)
+
+
+def delete_claim(store: Store, *, claim_id: int) -> tuple[Claim, Changes]:
+    """Delete a claim; returns it whole so that undo can restore it."""
+    claim = get_claim(store, claim_id)
+    with store.write():
+        repo.delete_claim(store, claim_id)
+    return claim, Changes(articles={claim.article_id}, removed_claims={claim_id})
+
+
+def restore_claim(store: Store, claim: Claim) -> Changes:
+    """Put back a deleted claim with its id, review and sources (undo)."""
+    assert claim.id is not None
+    with store.write():
+        repo.insert_claim(store, replace(claim, sources=list(claim.sources)))
+    return Changes(articles={claim.article_id}, claims={claim.id})
+
+
+def add_source(
+    store: Store,
+    *,
+    claim_id: int,
+    url: str,
+    title: str | None = None,
+    publisher: str | None = None,
+    date: str | None = None,
+    quote: str | None = None,
+    source_id: int | None = None,
+    position: int | None = None,
+) -> tuple[Source, Changes]:
+    claim = get_claim(store, claim_id)
+    source = _source(url, title=title, publisher=publisher, date=date, quote=quote)
+    source.id = source_id
+    with store.write():
+        source.id = repo.insert_source(store, claim_id, source, position=position)
+    return source, Changes(articles={claim.article_id}, claims={claim_id})
+
+
+def update_source(store: Store, *, source_id: int, **fields: Any) -> Changes:
+    found = repo.get_source(store, source_id)
+    if found is None:
+        raise InputError(f"source {source_id}", "no such source")
+    claim_id, _position, current = found
+    merged = {
+        "title": current.title, "publisher": current.publisher, "date": current.date,
+        "quote": current.quote,
+    }  # fmt: skip
+    url = fields.pop("url", current.url)
+    unknown = set(fields) - set(merged)
+    if unknown:
+        raise InputError("source field", f"cannot set {', '.join(sorted(unknown))}")
+    merged.update(fields)
+    source = _source(url, **merged)
+    source.id = source_id
+    with store.write():
+        repo.update_source(store, source)
+    claim = get_claim(store, claim_id)
+    return Changes(articles={claim.article_id}, claims={claim_id})
+
+
+def remove_source(store: Store, *, source_id: int) -> tuple[int, int, Source, Changes]:
+    """Remove a source; returns (claim_id, position, source) so undo can put it back."""
+    found = repo.get_source(store, source_id)
+    if found is None:
+        raise InputError(f"source {source_id}", "no such source")
+    claim_id, position, source = found
+    with store.write():
+        repo.delete_source(store, source_id)
+    claim = get_claim(store, claim_id)
+    return claim_id, position, source, Changes(articles={claim.article_id}, claims={claim_id})

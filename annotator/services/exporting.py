@@ -1,0 +1,110 @@
+"""Use case: export reviews as ClaimReview XML, JSON-LD or an HTML snippet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from typing import TYPE_CHECKING
+
+from annotator.domain.model import Article, Claim
+from annotator.io.errors import InputError
+from annotator.services.settings import get_settings, language
+from annotator.store import Store, repo
+
+FORMATS = ("claimreview-xml", "jsonld", "html", "web-annotation")
+# Used when the organisation has not set factcheck.base_url, so that a
+# newcomer's first export works; every review using it gets a warning.
+PLACEHOLDER_BASE_URL = "https://fact-check.example/"
+
+
+if TYPE_CHECKING:
+    from annotator.io.claimreview import Problem, Publisher
+
+
+@dataclass
+class ExportResult:
+    data: bytes
+    count: int
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def publisher(store: Store) -> Publisher:
+    # lxml is imported only when exporting: the other commands start faster.
+    from annotator.io.claimreview import Publisher
+
+    settings = get_settings(store)
+    return Publisher(
+        name=settings["publisher.name"],
+        url=settings["publisher.url"],
+        logo=settings["publisher.logo"],
+        base_url=settings["factcheck.base_url"] or PLACEHOLDER_BASE_URL,
+        language=language(store),
+    )
+
+
+def export_items(
+    store: Store, *, article_id: int | None = None, status: str = "all"
+) -> list[tuple[Article, Claim]]:
+    """The (article, claim) pairs in scope: claims of latest versions, in text order."""
+    if status not in ("all", "published"):
+        raise InputError("--status", f"must be 'published' or 'all', not {status!r}")
+    if article_id is not None:
+        article = repo.get_article(store, article_id)
+        if article is None:
+            raise InputError(f"article {article_id}", "no such article")
+        claims = repo.claims_for_article(store, repo.latest_version_id(store, article_id))
+    else:
+        claims = repo.list_claims(store)
+    if status == "published":
+        claims = [c for c in claims if c.review.status == "published"]
+    articles: dict[int, Article] = {}
+    items = []
+    for claim in claims:
+        if claim.article_id not in articles:
+            found = repo.get_article(store, claim.article_id)
+            assert found is not None
+            articles[claim.article_id] = found
+        items.append((articles[claim.article_id], claim))
+    return items
+
+
+def export(
+    store: Store, *, fmt: str, article_id: int | None = None, status: str = "all"
+) -> ExportResult:
+    """Build the export in memory; raises ExportError (nothing written) if invalid."""
+    from annotator.io import claimreview
+    from annotator.io.claimreview import ExportError, Problem
+
+    if fmt not in FORMATS:
+        raise InputError("--format", f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    items = export_items(store, article_id=article_id, status=status)
+    if not items:
+        scope = f"article {article_id}" if article_id is not None else "the database"
+        what = "published reviews" if status == "published" else "claims"
+        raise InputError("export", f"nothing to export: no {what} in {scope}")
+    scale = repo.rating_scale(store)
+    pub = publisher(store)
+    problems = claimreview.preflight(items, scale, pub)
+    warnings = [p for p in problems if p.severity == "warning"]
+    if not get_settings(store)["factcheck.base_url"]:
+        no_page = [c.id for a, c in items if not a.fact_check_url]
+        if no_page:
+            warnings.insert(
+                0,
+                Problem(
+                    None,
+                    "url",
+                    f"{len(no_page)} review URL(s) use the placeholder {PLACEHOLDER_BASE_URL}; "
+                    "set yours with: annotator settings factcheck.base_url URL",
+                    "warning",
+                ),
+            )
+    if fmt == "claimreview-xml":
+        data = claimreview.to_claimreview_xml(items, scale, pub)
+    elif fmt == "jsonld":
+        data = claimreview.to_jsonld(items, scale, pub).encode("utf-8")
+    else:
+        raise ExportError(
+            [Problem(None, "format", f"the {fmt} export is not available yet", "error")]
+        )
+    return ExportResult(data=data, count=len(items), warnings=warnings)

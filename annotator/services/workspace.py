@@ -1,0 +1,79 @@
+"""Which database file to use, and opening it (with the sample on first use)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from annotator import resources
+from annotator.store import Store, backup, open_store
+
+__all__ = ["Changes", "Store", "backup_database", "default_db_path", "open_database"]
+
+ENV_DB = "ANNOTATOR_DB"
+SAMPLE_ORIGIN = "resources/sample-article.txt"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("annotator", appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "annotator.db"
+
+
+def resolve_db_path(path: str | os.PathLike[str] | None) -> tuple[Path, bool]:
+    """(path, is_default): --db, else $ANNOTATOR_DB, else the user data file."""
+    if path:
+        return Path(path).expanduser(), False
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser(), False
+    return default_db_path(), True
+
+
+def open_database(path: str | os.PathLike[str] | None = None) -> Store:
+    """Open the chosen database; the default one is created holding the sample."""
+    db_path, is_default = resolve_db_path(path)
+    fresh = not db_path.exists() or db_path.stat().st_size == 0
+    store = open_store(db_path)
+    if fresh and is_default:
+        add_sample_article(store)
+    return store
+
+
+def add_sample_article(store: Store) -> int:
+    from annotator.io.text_import import read_text_article
+    from annotator.services.articles import import_article
+
+    data = resources.path("sample-article.txt").read_bytes()
+    article = read_text_article(data, SAMPLE_ORIGIN)
+    return import_article(store, article).article_id
+
+
+@dataclass
+class Changes:
+    """What a write changed, so a view can refresh just that."""
+
+    articles: set[int] = field(default_factory=set)
+    claims: set[int] = field(default_factory=set)
+    removed_claims: set[int] = field(default_factory=set)
+    settings: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.claims or self.removed_claims or self.settings)
+
+    def merge(self, other: Changes) -> Changes:
+        self.articles |= other.articles
+        self.claims |= other.claims
+        self.removed_claims |= other.removed_claims
+        self.settings = self.settings or other.settings
+        return self
+
+
+def backup_database(store: Store, target: str | os.PathLike[str]) -> None:
+    """A consistent copy through SQLite's online backup API, even while in use."""
+    backup(store, target)

@@ -1,0 +1,404 @@
+"""Queries over the store: rows in and out as domain objects."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from annotator.domain.model import Article, Claim, Review, Source
+from annotator.domain.rating import Rating, RatingScale
+from annotator.store.db import Store
+
+ARTICLE_FIELDS = (
+    "title", "body", "url", "published", "author", "language", "origin", "fact_check_url",
+)  # fmt: skip
+REVIEW_FIELDS = (
+    "verdict", "claim_reviewed", "explanation", "correction", "status", "date_published",
+)  # fmt: skip
+CLAIM_FIELDS = ("claimant", "claim_date")
+SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def content_hash(body: str) -> str:
+    """Identity of a text for duplicate detection: whitespace runs folded."""
+    return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
+
+
+# --- articles -------------------------------------------------------------
+
+
+def _article(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        body=row["body"],
+        url=row["url"],
+        published=row["published"],
+        author=row["author"],
+        language=row["language"],
+        origin=row["origin"],
+        fact_check_url=row["fact_check_url"],
+        version=row["version"],
+        previous_id=row["previous_id"],
+        imported_at=row["imported_at"],
+    )
+
+
+def article_row(article: Article, *, version: int = 1, previous_id: int | None = None) -> dict:
+    row = {f: getattr(article, f) for f in ARTICLE_FIELDS}
+    row.update(
+        content_hash=content_hash(article.body),
+        version=version,
+        previous_id=previous_id,
+        imported_at=article.imported_at or now(),
+    )
+    return row
+
+
+def insert_article(store: Store, article: Article, **version: Any) -> int:
+    row = article_row(article, **version)
+    cur = store.conn.execute(
+        f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        tuple(row.values()),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def article_id_by_hash(store: Store, digest: str) -> int | None:
+    row = store.conn.execute(
+        "SELECT id FROM articles WHERE content_hash = ?", (digest,)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def latest_article_by_url(store: Store, url: str) -> Article | None:
+    rows = list(
+        store.db.query(
+            "SELECT * FROM articles WHERE url = ? AND superseded_by IS NULL"
+            " ORDER BY id DESC LIMIT 1",
+            [url],
+        )
+    )
+    return _article(rows[0]) if rows else None
+
+
+def get_article(store: Store, article_id: int) -> Article | None:
+    rows = list(store.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    return _article(rows[0]) if rows else None
+
+
+def latest_version_id(store: Store, article_id: int) -> int:
+    """Follow superseded_by to the newest version of an article."""
+    current = article_id
+    for _ in range(10_000):
+        row = store.conn.execute(
+            "SELECT superseded_by FROM articles WHERE id = ?", (current,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            return current
+        current = row[0]
+    return current
+
+
+def mark_superseded(store: Store, old_id: int, new_id: int) -> None:
+    store.conn.execute("UPDATE articles SET superseded_by = ? WHERE id = ?", (new_id, old_id))
+
+
+def set_article_field(store: Store, article_id: int, field: str, value: Any) -> None:
+    if field not in ("title", "url", "published", "author", "language", "fact_check_url"):
+        raise ValueError(f"article field {field!r} cannot be changed")
+    store.conn.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, article_id))
+
+
+def list_articles(store: Store, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Latest versions, newest first, with their claim counts (no bodies)."""
+    sql = (
+        "SELECT a.id, a.title, a.published, a.url, a.origin, a.version,"
+        " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims"
+        " FROM articles a WHERE a.superseded_by IS NULL"
+        " ORDER BY coalesce(a.published, '') DESC, a.id DESC"
+    )
+    params: list[Any] = []
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return list(store.db.query(sql, params))
+
+
+def count_articles(store: Store) -> int:
+    return store.conn.execute(
+        "SELECT count(*) FROM articles WHERE superseded_by IS NULL"
+    ).fetchone()[0]
+
+
+# --- claims ---------------------------------------------------------------
+
+_CLAIM_SELECT = (
+    "SELECT c.*, r.verdict, r.claim_reviewed, r.explanation, r.correction, r.status,"
+    " r.date_published, r.updated_at FROM claims c JOIN reviews r ON r.claim_id = c.id"
+)
+
+
+def _claim(row: dict[str, Any], sources: list[Source]) -> Claim:
+    return Claim(
+        id=row["id"],
+        article_id=row["article_id"],
+        exact=row["exact"],
+        start=row["start"],
+        end=row["end"],
+        prefix=row["prefix"],
+        suffix=row["suffix"],
+        anchor=row["anchor"],
+        claimant=row["claimant"],
+        claim_date=row["claim_date"],
+        created_at=row["created_at"],
+        review=Review(
+            verdict=row["verdict"],
+            claim_reviewed=row["claim_reviewed"],
+            explanation=row["explanation"],
+            correction=row["correction"],
+            status=row["status"],
+            date_published=row["date_published"],
+            updated_at=row["updated_at"],
+        ),
+        sources=sources,
+    )
+
+
+def _sources_for(store: Store, claim_ids: list[int]) -> dict[int, list[Source]]:
+    found: dict[int, list[Source]] = {cid: [] for cid in claim_ids}
+    for chunk_start in range(0, len(claim_ids), 500):
+        chunk = claim_ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.db.query(
+            f"SELECT * FROM sources WHERE claim_id IN ({marks}) ORDER BY claim_id, position",
+            chunk,
+        ):
+            found[row["claim_id"]].append(
+                Source(
+                    id=row["id"],
+                    url=row["url"],
+                    title=row["title"],
+                    publisher=row["publisher"],
+                    date=row["date"],
+                    quote=row["quote"],
+                )
+            )
+    return found
+
+
+def _claims(store: Store, where: str, params: Iterable[Any]) -> list[Claim]:
+    rows = list(
+        store.db.query(
+            f"{_CLAIM_SELECT} {where} ORDER BY c.article_id, c.start IS NULL, c.start, c.id",
+            list(params),
+        )
+    )
+    sources = _sources_for(store, [r["id"] for r in rows])
+    return [_claim(r, sources[r["id"]]) for r in rows]
+
+
+def get_claim(store: Store, claim_id: int) -> Claim | None:
+    found = _claims(store, "WHERE c.id = ?", [claim_id])
+    return found[0] if found else None
+
+
+def claims_for_article(store: Store, article_id: int) -> list[Claim]:
+    return _claims(store, "WHERE c.article_id = ?", [article_id])
+
+
+def list_claims(store: Store, *, status: str | None = None) -> list[Claim]:
+    if status:
+        return _claims(store, "WHERE r.status = ?", [status])
+    return _claims(store, "", [])
+
+
+def iter_claims(store: Store, batch: int = 1000) -> Iterator[Claim]:
+    last = 0
+    while True:
+        chunk = _claims_page(store, last, batch)
+        if not chunk:
+            return
+        yield from chunk
+        last = max(c.id or 0 for c in chunk)
+
+
+def _claims_page(store: Store, after: int, size: int) -> list[Claim]:
+    rows = list(
+        store.db.query(f"{_CLAIM_SELECT} WHERE c.id > ? ORDER BY c.id LIMIT ?", [after, size])
+    )
+    sources = _sources_for(store, [r["id"] for r in rows])
+    return [_claim(r, sources[r["id"]]) for r in rows]
+
+
+def insert_claim(store: Store, claim: Claim) -> int:
+    """Insert a claim with its review and sources; keeps claim.id if it is set (undo)."""
+    created = claim.created_at or now()
+    cur = store.conn.execute(
+        'INSERT INTO claims (id, article_id, start, "end", exact, prefix, suffix, anchor,'
+        " claimant, claim_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            claim.id,
+            claim.article_id,
+            claim.start,
+            claim.end,
+            claim.exact,
+            claim.prefix,
+            claim.suffix,
+            claim.anchor,
+            claim.claimant,
+            claim.claim_date,
+            created,
+        ),
+    )
+    claim_id = cur.lastrowid
+    assert claim_id is not None
+    r = claim.review
+    store.conn.execute(
+        "INSERT INTO reviews (claim_id, verdict, claim_reviewed, explanation, correction,"
+        " status, date_published, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            claim_id,
+            r.verdict,
+            r.claim_reviewed,
+            r.explanation,
+            r.correction,
+            r.status,
+            r.date_published,
+            r.updated_at or now(),
+        ),
+    )
+    for position, source in enumerate(claim.sources):
+        insert_source(store, claim_id, source, position=position)
+    return claim_id
+
+
+def delete_claim(store: Store, claim_id: int) -> None:
+    store.conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+
+
+def set_claim_field(store: Store, claim_id: int, field: str, value: Any) -> None:
+    if field in CLAIM_FIELDS:
+        store.conn.execute(f"UPDATE claims SET {field} = ? WHERE id = ?", (value, claim_id))
+    elif field in REVIEW_FIELDS:
+        store.conn.execute(
+            f"UPDATE reviews SET {field} = ?, updated_at = ? WHERE claim_id = ?",
+            (value, now(), claim_id),
+        )
+    else:
+        raise ValueError(f"claim field {field!r} cannot be changed")
+
+
+def set_claim_anchor(
+    store: Store,
+    claim_id: int,
+    *,
+    article_id: int,
+    start: int | None,
+    end: int | None,
+    exact: str,
+    prefix: str,
+    suffix: str,
+    anchor: str,
+) -> None:
+    store.conn.execute(
+        'UPDATE claims SET article_id = ?, start = ?, "end" = ?, exact = ?, prefix = ?,'
+        " suffix = ?, anchor = ? WHERE id = ?",
+        (article_id, start, end, exact, prefix, suffix, anchor, claim_id),
+    )
+
+
+# --- sources --------------------------------------------------------------
+
+
+def insert_source(store: Store, claim_id: int, source: Source, *, position: int | None = None) -> int:
+    if position is None:
+        position = store.conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", (claim_id,)
+        ).fetchone()[0]
+    cur = store.conn.execute(
+        "INSERT INTO sources (id, claim_id, position, url, title, publisher, date, quote)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            source.id,
+            claim_id,
+            position,
+            source.url,
+            source.title,
+            source.publisher,
+            source.date,
+            source.quote,
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def get_source(store: Store, source_id: int) -> tuple[int, int, Source] | None:
+    """(claim_id, position, source) or None."""
+    rows = list(store.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    source = Source(**{f: row[f] for f in SOURCE_FIELDS}, id=row["id"])
+    return row["claim_id"], row["position"], source
+
+
+def update_source(store: Store, source: Source) -> None:
+    store.conn.execute(
+        "UPDATE sources SET url = ?, title = ?, publisher = ?, date = ?, quote = ? WHERE id = ?",
+        (source.url, source.title, source.publisher, source.date, source.quote, source.id),
+    )
+
+
+def delete_source(store: Store, source_id: int) -> None:
+    store.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+
+# --- rating scale and settings -------------------------------------------
+
+
+def rating_scale(store: Store) -> RatingScale:
+    rows = list(
+        store.db.query(
+            "SELECT s.name, r.* FROM ratings r JOIN rating_scales s ON s.id = r.scale_id"
+            " WHERE s.id = (SELECT min(id) FROM rating_scales) ORDER BY r.position"
+        )
+    )
+    ratings = [
+        Rating(
+            key=r["key"],
+            value=r["value"],
+            labels={"fr": r["label_fr"], "en": r["label_en"]},
+            color=r["color"],
+        )
+        for r in rows
+    ]
+    return RatingScale(ratings, name=rows[0]["name"] if rows else "default")
+
+
+def get_setting(store: Store, key: str) -> str | None:
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def all_settings(store: Store) -> dict[str, str]:
+    return dict(store.conn.execute("SELECT key, value FROM settings").fetchall())
+
+
+def set_setting(store: Store, key: str, value: str | None) -> None:
+    if value is None:
+        store.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+    else:
+        store.conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
