@@ -229,7 +229,12 @@ def _best_substring(pattern: str, text: str) -> tuple[int, int, int]:
             else:
                 cur.append((d_ins, s_ins))
         dist, begin = cur[m]
-        if dist < best[0] or (dist == best[0] and best[2] == 0):
+        # Ties go to the length closest to the pattern's ("2011" over "201").
+        if (
+            dist < best[0]
+            or best[2] == 0
+            or (dist == best[0] and abs(j - begin - m) < abs(best[2] - best[1] - m))
+        ):
             best = (dist, begin, j)
         prev = cur
     return best

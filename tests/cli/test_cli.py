@@ -1,0 +1,134 @@
+"""The command line, as scripts use it (click's CliRunner over the real database)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from annotator.cli import main
+
+BEN_LADEN = "tué par un commando américain en 2001"
+
+
+@pytest.fixture
+def run(db_path):
+    runner = CliRunner()
+
+    def invoke(*args: str, code: int | None = 0):
+        result = runner.invoke(main, ["--db", str(db_path), *args], catch_exceptions=False)
+        if code is not None:
+            assert result.exit_code == code, (result.stdout, result.stderr)
+        return result
+
+    return invoke
+
+
+def test_running_example_on_the_shared_sample(run, shared_sample):
+    out = run("import", str(shared_sample)).stdout
+    assert out.strip() == "imported 1, duplicates 0, failed 0"
+    articles = json.loads(run("articles", "--json").stdout)
+    assert len(articles) == 1 and articles[0]["published"] == "2019-11"
+    assert {"id", "title", "published", "url", "claims"} <= set(articles[0])
+    claim_id = run(
+        "claim", "add", str(articles[0]["id"]), "--quote", BEN_LADEN, "--verdict", "Faux",
+        "--correction", "2011", "--source", "https://www.britannica.com/event/killing-of-Osama-bin-Laden",
+    ).stdout.strip()
+    assert claim_id.isdigit()
+    claims = json.loads(run("claims", "--json").stdout)
+    assert len(claims) == 1
+    c = claims[0]
+    assert {"id", "article_id", "quote", "start", "end", "anchor", "verdict", "status"} <= set(c)
+    body = json.loads(run("show", str(articles[0]["id"]), "--json").stdout)["body"]
+    assert body[c["start"] : c["end"]] == BEN_LADEN
+    assert (c["verdict"], c["anchor"], c["status"], c["correction"]) == (
+        "false", "exact", "draft", "2011"
+    )
+
+
+def test_quote_not_in_article_is_a_message_not_a_traceback(run, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Un texte sans la phrase cherchée.", encoding="utf-8")
+    run("import", str(f))
+    result = run("claim", "add", "1", "--quote", "pas dans le texte", code=1)
+    assert "quote not found" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert json.loads(run("claims", "--json").stdout) == []
+
+
+def test_unknown_verdict_and_unknown_article(run, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Le ciel est vert.", encoding="utf-8")
+    run("import", str(f))
+    r = run("claim", "add", "1", "--quote", "ciel", "--verdict", "Pinocchio", code=1)
+    assert "unknown verdict" in r.stderr and "Faux" in r.stderr
+    r = run("show", "42", code=1)
+    assert "article 42: no such article" in r.stderr
+
+
+def test_import_failures_named_with_exit_1(run, tmp_path):
+    (tmp_path / "ok.txt").write_text("Un article.", encoding="utf-8")
+    (tmp_path / "vide.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    r = run("import", str(tmp_path), code=1)
+    assert r.stdout.strip() == "imported 1, duplicates 0, failed 2"
+    assert f"{tmp_path / 'vide.txt'}: empty file" in r.stderr
+    assert f"{tmp_path / 'image.txt'}: binary file (a PNG image), not text" in r.stderr
+    r = run("import", str(tmp_path / "ok.txt"))
+    assert r.stdout.strip() == "imported 0, duplicates 1, failed 0"
+
+
+def test_usage_errors_exit_2(run):
+    assert run("import", code=2).exit_code == 2
+    assert run("export", "--format", "pdf", code=2).exit_code == 2
+
+
+def test_new_named_database_starts_empty(run):
+    assert json.loads(run("articles", "--json").stdout) == []
+
+
+def test_default_database_holds_the_sample(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    result = CliRunner().invoke(main, ["articles", "--json"], catch_exceptions=False)
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert len(rows) == 1 and rows[0]["published"] == "2019-11-27"
+    assert (tmp_path / "xdg" / "annotator" / "annotator.db").exists()
+    show = CliRunner().invoke(main, ["show", str(rows[0]["id"]), "--json"])
+    assert BEN_LADEN in json.loads(show.stdout)["body"]
+
+
+def test_env_variable_names_the_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANNOTATOR_DB", str(tmp_path / "env.db"))
+    result = CliRunner().invoke(main, ["articles", "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert (tmp_path / "env.db").exists()
+
+
+def test_settings_show_set_and_refuse(run):
+    run("settings", "publisher.name", "AFP Factuel")
+    run("settings", "factcheck.base_url", "https://factuel.afp.com/")
+    assert run("settings", "publisher.name").stdout.strip() == "AFP Factuel"
+    listing = run("settings").stdout
+    assert "publisher.name = AFP Factuel" in listing
+    r = run("settings", "publisher.logo", "javascript:alert(1)", code=1)
+    assert "publisher.logo" in r.stderr and "http" in r.stderr
+    r = run("settings", "colour", "blue", code=1)
+    assert "unknown key 'colour'" in r.stderr
+
+
+def test_backup_and_damaged_database(run, db_path, tmp_path):
+    run("articles")
+    r = run("backup", str(tmp_path / "copy.db"))
+    assert "backup written" in r.stdout
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 50)
+    r = CliRunner().invoke(main, ["--db", str(bad), "articles"])
+    assert r.exit_code == 1 and "not an Annotator database" in r.stderr
+    assert bad.read_bytes() == b"not a database at all" * 50
+
+
+def test_every_command_has_help():
+    for name, command in main.commands.items():
+        assert command.help, f"command {name} has no help text"

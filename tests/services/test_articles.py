@@ -1,0 +1,84 @@
+"""Importing articles: duplicates, versions and re-anchoring through the service."""
+
+from __future__ import annotations
+
+from annotator.domain.model import Article
+from annotator.services import claims as claim_svc
+from annotator.services.articles import import_article, import_paths
+from annotator.store import repo
+
+V1 = (
+    "Introduction sans rapport.\n\n"
+    "Oussama Ben Laden, tué par un commando américain en 2001 après des années de traque.\n\n"
+    "Conclusion de l'article."
+)
+
+
+def article(body: str, url: str | None = "https://www.example.org/a") -> Article:
+    return Article(title="Palantir", body=body, url=url, origin="test")
+
+
+def test_duplicate_text_is_not_stored_twice(store):
+    first = import_article(store, article(V1))
+    again = import_article(store, article(V1.replace("\n\n", "\n \n"), url=None))
+    assert first.status == "imported" and again.status == "duplicate"
+    assert again.article_id == first.article_id
+    assert repo.count_articles(store) == 1
+
+
+def _claim_on(store, article_id):
+    claim, _ = claim_svc.add_claim_by_quote(
+        store, article_id=article_id, quote="tué par un commando américain en 2001",
+        verdict="false",
+    )
+    return claim
+
+
+def test_new_version_moves_claim_when_certain(store):
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    v2_body = "Chapeau ajouté par la rédaction.\n\n" + V1
+    v2 = import_article(store, article(v2_body))
+    assert v2.status == "version" and v2.reanchored == {"moved": 1}
+    moved = repo.get_claim(store, claim.id)
+    assert moved.article_id == v2.article_id and moved.anchor == "moved"
+    assert v2_body[moved.start : moved.end] == "tué par un commando américain en 2001"
+    # Only the latest version is listed; it knows its predecessor.
+    rows = repo.list_articles(store)
+    assert [r["id"] for r in rows] == [v2.article_id]
+    assert repo.get_article(store, v2.article_id).previous_id == v1
+    assert repo.get_article(store, v2.article_id).version == 2
+
+
+def test_corrected_claim_needs_review_never_silently_moved(store):
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    v2_body = V1.replace("en 2001", "en 2011")
+    import_article(store, article(v2_body))
+    got = repo.get_claim(store, claim.id)
+    assert got.anchor == "needs-review"
+    assert got.exact == "tué par un commando américain en 2001"  # the reviewed words stay
+    assert v2_body[got.start : got.end] == "tué par un commando américain en 2011"
+
+
+def test_removed_claim_is_orphan(store):
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    import_article(store, article("Un article entièrement réécrit sur un autre sujet."))
+    got = repo.get_claim(store, claim.id)
+    assert got.anchor == "orphan" and got.start is None
+
+
+def test_import_paths_reports_failures_and_imports_the_rest(store, tmp_path):
+    good = tmp_path / "bon.txt"
+    good.write_text("Un article en français, tout à fait normal.", encoding="utf-8")
+    empty = tmp_path / "vide.txt"
+    empty.write_bytes(b"")
+    report = import_paths(store, [good, empty, tmp_path / "absent.txt"])
+    assert report.imported == 1
+    reasons = dict(report.failed)
+    assert reasons[str(empty)] == "empty file"
+    assert "no such file" in reasons[str(tmp_path / "absent.txt")]
+    assert report.summary == "imported 1, duplicates 0, failed 2"
+    again = import_paths(store, [tmp_path])
+    assert (again.imported, again.duplicates) == (0, 1)

@@ -1,0 +1,60 @@
+"""DESIGN.md's layers are checked by a tool, not only written down."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "annotator"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_import_linter_contracts_hold():
+    from importlinter.cli import lint_imports
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        assert lint_imports(no_cache=True, no_logo=True) == 0
+    finally:
+        os.chdir(cwd)
+
+
+def test_only_ui_imports_qt():
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and any(m.split(".")[0] in ("PySide6", "shiboken6") for m in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_cli_runs_without_qt_installed(tmp_path):
+    """A CLI must run on a machine with no display (and even without PySide6)."""
+    blocker = tmp_path / "PySide6"
+    blocker.mkdir()
+    (blocker / "__init__.py").write_text("raise ImportError('PySide6 blocked by the test')\n")
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}"}
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "--db", str(tmp_path / "x.db"), "articles", "--json"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

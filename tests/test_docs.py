@@ -1,0 +1,31 @@
+"""The README is the front door: its commands are the ones CI and users run."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from annotator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _code_blocks() -> list[str]:
+    return re.findall(r"```sh\n(.*?)```", README, re.S)
+
+
+def test_ci_runs_the_readme_test_command():
+    test_command = next(b.strip() for b in _code_blocks() if "pytest" in b)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command in ci.splitlines()
+
+
+def test_readme_starts_with_install_and_test_commands():
+    head = README[:1500]
+    assert "pip install" in head and "annotator" in head and "pytest" in head
+
+
+def test_every_command_is_in_the_readme():
+    for name in main.commands:
+        assert f"annotator {name}" in README or f"`annotator {name}" in README, name
