@@ -139,9 +139,12 @@ def reanchor(
     if start is not None and end is not None and old_body is not None:
         if old_body == new_body:
             return Anchor(start, end, EXACT, sel)
-        # Text outside the changed region is certainly the same text.
+        # A claim with all the text before it unchanged stays put; one with
+        # all the text after it unchanged shifts by the length difference.
+        # (Prefix and suffix are measured independently, not as one minimal
+        # diff: a diff can place an ambiguous insertion over the claim.)
         p = _common_prefix(old_body, new_body)
-        s = _common_suffix(old_body, new_body, min(len(old_body), len(new_body)) - p)
+        s = _common_suffix(old_body, new_body, min(len(old_body), len(new_body)))
         if end <= p:
             return Anchor(start, end, EXACT, selector_for(new_body, start, end))
         if start >= len(old_body) - s:

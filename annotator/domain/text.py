@@ -32,7 +32,10 @@ def slugify(text: str, max_length: int = 60) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
-    return slug[:max_length].rstrip("-") or "article"
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1].rsplit("-", 1)[0]  # whole words only
+        slug = cut if len(cut) >= max_length // 2 else slug[:max_length]
+    return slug.rstrip("-") or "article"
 
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")

@@ -78,14 +78,25 @@ def export(
     if fmt not in FORMATS:
         raise InputError("--format", f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     items = export_items(store, article_id=article_id, status=status)
+    # With --status all, a claim not rated yet is not a review yet: it is
+    # left out with a warning. A published claim without verdict is an error.
+    unrated = [c.id for _a, c in items if not c.review.verdict and c.review.status != "published"]
+    items = [(a, c) for a, c in items if c.id not in unrated]
     if not items:
         scope = f"article {article_id}" if article_id is not None else "the database"
-        what = "published reviews" if status == "published" else "claims"
+        what = "published reviews" if status == "published" else "rated claims"
         raise InputError("export", f"nothing to export: no {what} in {scope}")
     scale = repo.rating_scale(store)
     pub = publisher(store)
     problems = claimreview.preflight(items, scale, pub)
     warnings = [p for p in problems if p.severity == "warning"]
+    if unrated:
+        listed = ", ".join(str(i) for i in unrated)
+        warnings.insert(
+            0,
+            Problem(None, "reviewRating", f"claim(s) {listed} have no verdict yet: not exported",
+                    "warning"),
+        )
     if not get_settings(store)["factcheck.base_url"]:
         no_page = [c.id for a, c in items if not a.fact_check_url]
         if no_page:

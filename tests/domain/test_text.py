@@ -47,3 +47,8 @@ def test_slug_and_title():
     long = "Une très longue première phrase " * 10
     title = title_from_body(long, max_length=60)
     assert len(title) <= 61 and title.endswith("…")
+
+
+def test_long_slug_cuts_between_words():
+    slug = slugify("Palantir Technologies est une entreprise américaine de services et de logiciels")
+    assert slug == "palantir-technologies-est-une-entreprise-americaine-de"
