@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -132,3 +133,71 @@ def test_backup_and_damaged_database(run, db_path, tmp_path):
 def test_every_command_has_help():
     for name, command in main.commands.items():
         assert command.help, f"command {name} has no help text"
+
+
+def _mark_sample(run, shared_sample):
+    run("import", str(shared_sample))
+    return run(
+        "claim", "add", "1", "--quote", BEN_LADEN, "--verdict", "Faux", "--correction", "2011",
+        "--source", "https://www.britannica.com/event/killing-of-Osama-bin-Laden",
+    ).stdout.strip()
+
+
+def test_running_example_exports_valid_claimreview(run, shared_sample, tmp_path):
+    import rdflib
+    from rdflib.namespace import RDF
+
+    _mark_sample(run, shared_sample)
+    out = tmp_path / "review.xml"
+    result = run("export", "--format", "claimreview-xml", "-o", str(out))
+    assert "placeholder" in result.stderr  # no factcheck.base_url yet: said, not fatal
+    assert run("validate", str(out)).stdout.strip() == f"{out}: valid"
+
+    schema = rdflib.Namespace("http://schema.org/")
+    graph = rdflib.Graph().parse(out, format="xml")
+    reviews = list(graph.subjects(RDF.type, schema.ClaimReview))
+    assert len(reviews) == 1
+    review = reviews[0]
+    rating = graph.value(review, schema.reviewRating)
+    assert str(graph.value(rating, schema.alternateName)) == "Faux"
+    assert graph.value(review, schema.url) is not None
+    assert str(graph.value(review, schema.claimReviewed)) == BEN_LADEN
+    claim = graph.value(review, schema.itemReviewed)
+    assert (claim, RDF.type, schema.Claim) in graph
+
+
+def test_export_to_stdout_and_jsonld(run, shared_sample):
+    _mark_sample(run, shared_sample)
+    xml = run("export", "--format", "claimreview-xml").stdout
+    assert xml.startswith("<?xml") and "schema:ClaimReview" in xml
+    data = json.loads(run("export", "--format", "jsonld").stdout)
+    assert data["@context"] == "https://schema.org"
+
+
+def test_validate_rejects_missing_required_fields(run, shared_sample, tmp_path):
+    _mark_sample(run, shared_sample)
+    out = tmp_path / "review.xml"
+    run("export", "--format", "claimreview-xml", "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    start = text.index("<schema:claimReviewed>")
+    end = text.index("</schema:claimReviewed>") + len("</schema:claimReviewed>")
+    broken = tmp_path / "broken.xml"
+    broken.write_text(text[:start] + text[end:], encoding="utf-8")
+    r = run("validate", str(broken), code=1)
+    assert "claimReviewed" in r.stderr and f"{broken}:" in r.stderr
+    assert re.search(r":\d+:", r.stderr), "line numbers"
+    garbage = tmp_path / "garbage.xml"
+    garbage.write_text("<rdf:RDF", encoding="utf-8")
+    assert run("validate", str(garbage), code=1).stderr
+
+
+def test_export_published_only_and_incomplete_export_fails(run, shared_sample, tmp_path):
+    _mark_sample(run, shared_sample)
+    r = run("export", "--format", "claimreview-xml", "--status", "published", code=1)
+    assert "nothing to export" in r.stderr
+    run("claim", "add", "1", "--quote", "Palantir Technologies", "--status", "published")
+    out = tmp_path / "x.xml"
+    r = run("export", "--format", "claimreview-xml", "--status", "published", "-o", str(out),
+            code=1)
+    assert "claim 2" in r.stderr and "reviewRating" in r.stderr
+    assert not out.exists(), "a half-valid file is never written"
