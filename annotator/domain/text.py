@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -28,6 +29,7 @@ def has_xml_illegal(text: str) -> bool:
     return _XML_ILLEGAL.search(text) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def slugify(text: str, max_length: int = 60) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -50,6 +52,9 @@ def is_iso_date(value: str) -> bool:
     return bool(_DATE.match(value) or _DATETIME.match(value))
 
 
+_SPACE = re.compile(r"\s")
+
+
 class InvalidURLError(UserError, ValueError):
     """A URL that is not an absolute http(s) address."""
 
@@ -60,7 +65,7 @@ def check_http_url(url: str, field: str = "url") -> str:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise InvalidURLError(f"{field}: only absolute http(s) URLs are allowed, not {url!r}")
-    if any(c.isspace() for c in url) or has_xml_illegal(url):
+    if _SPACE.search(url) or has_xml_illegal(url):
         raise InvalidURLError(f"{field}: the URL contains spaces or control characters: {url!r}")
     return url
 

@@ -88,8 +88,7 @@ def export(
         raise InputError("export", f"nothing to export: no {what} in {scope}")
     scale = repo.rating_scale(store)
     pub = publisher(store)
-    problems = claimreview.preflight(items, scale, pub)
-    warnings = [p for p in problems if p.severity == "warning"]
+    warnings: list[Problem] = []
     if unrated:
         listed = ", ".join(str(i) for i in unrated)
         warnings.insert(
@@ -110,12 +109,14 @@ def export(
                     "warning",
                 ),
             )
+    checked: list[Problem] = []
     if fmt == "claimreview-xml":
-        data = claimreview.to_claimreview_xml(items, scale, pub)
+        data = claimreview.to_claimreview_xml(items, scale, pub, checked)
     elif fmt == "jsonld":
-        data = claimreview.to_jsonld(items, scale, pub).encode("utf-8")
+        data = claimreview.to_jsonld(items, scale, pub, checked).encode("utf-8")
     else:
         raise ExportError(
             [Problem(None, "format", f"the {fmt} export is not available yet", "error")]
         )
+    warnings += [p for p in checked if p.severity == "warning"]
     return ExportResult(data=data, count=len(items), warnings=warnings)
