@@ -452,11 +452,16 @@ def preflight(
 
 
 def _prepared_or_raise(
-    items: list[tuple[Article, Claim]], scale: RatingScale, publisher: Publisher
+    items: list[tuple[Article, Claim]],
+    scale: RatingScale,
+    publisher: Publisher,
+    warnings: list[Problem] | None = None,
 ) -> tuple[list[_Review], tuple[str | None, str | None, str | None]]:
     reviews, problems, org = _prepare(items, scale, publisher)
     if any(p.severity == ERROR for p in problems):
         raise ExportError(problems)
+    if warnings is not None:
+        warnings.extend(problems)
     return reviews, org
 
 
@@ -666,14 +671,18 @@ def _serialize(root: etree._Element) -> bytes:
 
 
 def to_claimreview_xml(
-    items: list[tuple[Article, Claim]], scale: RatingScale, publisher: Publisher
+    items: list[tuple[Article, Claim]],
+    scale: RatingScale,
+    publisher: Publisher,
+    warnings: list[Problem] | None = None,
 ) -> bytes:
     """ClaimReview as RDF/XML, validated against resources/claimreview.xsd.
 
     Raises ExportError when a required field is missing or the result breaks
-    the XSD; never returns a half-valid document.
+    the XSD; never returns a half-valid document. The preflight's warnings
+    are appended to `warnings` when given (the checks run once).
     """
-    reviews, org = _prepared_or_raise(items, scale, publisher)
+    reviews, org = _prepared_or_raise(items, scale, publisher, warnings)
     root = _build_tree(reviews, org)
     data = _serialize(root)
     # Validating the tree in memory skips a re-parse; the bytes are parsed
@@ -728,14 +737,19 @@ def _node_json(node: etree._Element) -> dict:
     return out
 
 
-def to_jsonld(items: list[tuple[Article, Claim]], scale: RatingScale, publisher: Publisher) -> str:
+def to_jsonld(
+    items: list[tuple[Article, Claim]],
+    scale: RatingScale,
+    publisher: Publisher,
+    warnings: list[Problem] | None = None,
+) -> str:
     """ClaimReview as JSON-LD with "@context": "https://schema.org": the XML's graph.
 
     One review gives one object, several an "@graph". Raises ExportError like
     to_claimreview_xml. "<" is written as \\u003c so the text can sit in a
     <script> element as it is.
     """
-    reviews, org = _prepared_or_raise(items, scale, publisher)
+    reviews, org = _prepared_or_raise(items, scale, publisher, warnings)
     root = _build_tree(reviews, org)
     # The JSON is derived from the validated XML tree, so both formats carry
     # one graph by construction and the XSD guards the JSON-LD too.
