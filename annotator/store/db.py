@@ -22,6 +22,25 @@ class StoreError(UserError):
     """The database cannot be used: damaged, foreign, newer, locked or unwritable."""
 
 
+# SQLite errors that the environment causes (not our bugs): shown as messages.
+_ENVIRONMENT = {
+    "database or disk is full": "the disk is full (or the database reached its size limit)",
+    "database is locked": "another program holds the database locked; try again",
+    "attempt to write a readonly database": "the database file or its folder is read-only",
+    "disk i/o error": "a disk input/output error occurred",
+    "unable to open database file": "the database file cannot be opened",
+}
+
+
+def environment_error(path: str, exc: sqlite3.Error) -> Exception:
+    """StoreError for what the environment caused; the original error for our bugs."""
+    text = str(exc).lower()
+    for key, message in _ENVIRONMENT.items():
+        if key in text:
+            return StoreError(f"{path}: {message}; nothing was changed")
+    return exc
+
+
 def _migrations() -> list[tuple[str, str]]:
     """(name, sql) in order; PRAGMA user_version = how many are applied."""
     return [
@@ -63,15 +82,18 @@ class Store:
             with self.db.atomic():
                 yield self.db
             return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise environment_error(self.path, exc) from exc
 
     def close(self) -> None:
         self.db.close()

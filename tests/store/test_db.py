@@ -122,3 +122,30 @@ def test_full_text_index_ignores_accents(store):
         "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'etats securite'"
     ).fetchall()
     assert hits == [(1,)]
+
+
+def test_full_disk_is_a_message_and_changes_nothing(store):
+    from annotator.domain.model import Article
+    from annotator.store import repo
+
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    big = Article(title="Gros article", body="Un texte très long. " * 50_000)
+    with pytest.raises(StoreError, match="disk is full"), store.write():
+        repo.insert_article(store, big)
+    assert repo.count_articles(store) == 0
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_locked_database_is_a_message(db_path):
+    holder = open_store(db_path)
+    other = open_store(db_path)
+    other.conn.execute("PRAGMA busy_timeout = 50")
+    holder.conn.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreError, match="locked"), other.write():
+            pass
+    finally:
+        holder.conn.execute("ROLLBACK")
+        holder.close()
+        other.close()
