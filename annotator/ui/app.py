@@ -1,0 +1,127 @@
+"""Starting the window: the application object, its look, translations, first start."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator import __version__, resources
+from annotator.errors import UserError
+from annotator.services.workspace import open_database
+from annotator.ui import i18n
+from annotator.ui.mainwindow import MainWindow
+
+log = logging.getLogger("annotator")
+
+STYLE_SHEET = """
+QLabel#sectionTitle { color: #5f6670; font-size: 8.5pt; font-weight: 600; letter-spacing: 0.6px; }
+QLabel#articleTitle { font-size: 15pt; font-weight: 600; color: #1d2430; }
+QLabel#articleMeta { color: #5f6670; }
+QLabel#articleCount { color: #5f6670; font-size: 8.5pt; }
+QLabel#claimQuote {
+    font-style: italic; color: #1d2430; background: #f4f1ea;
+    border-left: 3px solid #c9b98f; padding: 6px 8px; border-radius: 2px;
+}
+QLabel#anchorNote { color: #8a4b00; background: #fff4e0; padding: 4px 6px; border-radius: 2px; }
+QLabel#inspectorPlaceholder { color: #7a808a; padding: 24px; }
+QLabel#claimReviewedCounter { color: #5f6670; font-size: 8.5pt; }
+QLabel#claimReviewedCounter[warning="true"] { color: #b3261e; font-weight: 600; }
+QLabel#fieldLabel { color: #3d434c; font-weight: 600; font-size: 8.8pt; }
+QLabel#errorLabel { color: #b3261e; }
+QLabel#legendTitle { color: #5f6670; font-size: 8.5pt; font-weight: 600; }
+QLabel#legendLabelEmpty { color: #8a8f98; }
+QFrame#verdictLegend { background: #f7f7f5; border: 1px solid #e2e2de; border-radius: 3px; }
+QLineEdit[invalid="true"] { border: 1px solid #b3261e; background: #fff3f2; }
+QPlainTextEdit#articleView { border: 1px solid #dcdcd8; background: #fffefb; }
+QTableView { border: 1px solid #dcdcd8; selection-background-color: #d8e6f7;
+             selection-color: #111; }
+QHeaderView::section { background: #f3f3f1; border: none; border-bottom: 1px solid #dcdcd8;
+                        padding: 4px 6px; color: #3d434c; font-weight: 600; }
+QToolBar#mainToolbar { spacing: 4px; padding: 3px 6px; border-bottom: 1px solid #dcdcd8; }
+QSplitter::handle { background: #ecece8; }
+"""
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, or a new one with our look."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Annotator")
+    app.setOrganizationName("annotator")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f7f5"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f9f9f7"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fb3"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffef5"))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#1d2430"))
+    app.setPalette(palette)
+    font = QFont()
+    font.setFamilies(["Inter", "Noto Sans", "DejaVu Sans", "Segoe UI", "sans-serif"])
+    font.setPointSizeF(9.5)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+    with contextlib.suppress(FileNotFoundError):
+        app.setWindowIcon(QIcon(str(resources.path("icons/annotator.svg"))))
+    return app
+
+
+def create_main_window(db_path: str | os.PathLike[str] | None) -> MainWindow:
+    """Build the main window on a database file, without showing it.
+
+    None opens the default database (created with the sample article on first use).
+    """
+    ensure_application()
+    language = i18n.install(i18n.chosen_language())
+    store = open_database(db_path)
+    return MainWindow(store, language=language)
+
+
+def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot: logged with its traceback and said, never swallowed in silence."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log.error("internal error\n%s", text)
+    if sys.__stderr__ is not None:
+        sys.__stderr__.write(text)
+    app = QApplication.instance()
+    if app is not None and isinstance(value, Exception):
+        message = QApplication.translate("app", "Internal error: {}").format(value)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Annotator", message)
+        box.setDetailedText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def run(db_path: str | None = None) -> int:
+    """Run the application on a database (None: the default one); returns the exit code."""
+    app = ensure_application()
+    try:
+        window = create_main_window(db_path)
+    except UserError as exc:
+        QMessageBox.critical(None, "Annotator", str(exc))
+        return 1
+    previous_hook = sys.excepthook
+    sys.excepthook = _report_bug
+    try:
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def main() -> int:
+    """Entry point of the `annotator-gui` script: `annotator-gui [DATABASE]`."""
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    return run(args[0] if args else None)

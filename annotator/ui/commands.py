@@ -1,0 +1,243 @@
+"""Undo commands: each stores before/after and calls a service; nothing is written twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.domain.model import Claim, Source
+from annotator.services import claims as claim_service
+from annotator.services.workspace import Changes
+from annotator.store import Store
+
+_MERGE_ID = 0x41_4E  # consecutive edits of one text field merge into one entry
+
+
+class Desk(Protocol):
+    """What the commands need from the window."""
+
+    store: Store
+
+    def run_service(self, call: Callable[[], Changes], *, reveal: int | None = None) -> None: ...
+
+
+class ServiceCommand(QUndoCommand):
+    """A command whose first run happens before it is pushed (see `MainWindow.push`).
+
+    So a refused edit (a UserError) is shown and never reaches the stack, and
+    QUndoStack.push's own call to redo() does not write a second time.
+    """
+
+    def __init__(self, desk: Desk, text: str):
+        super().__init__(text)
+        self.desk = desk
+        self._pushed = False
+
+    def first_run(self) -> Changes:
+        return self._do()
+
+    def reveal(self) -> int | None:
+        """The claim to show after redo/undo (None: leave the selection)."""
+        return None
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self.desk.run_service(self._do, reveal=self.reveal())
+
+    def undo(self) -> None:
+        self.desk.run_service(self._undo, reveal=self.reveal())
+
+    def _do(self) -> Changes:
+        raise NotImplementedError
+
+    def _undo(self) -> Changes:
+        raise NotImplementedError
+
+
+class MarkClaimCommand(ServiceCommand):
+    """Undo deletes the claim; redo restores it whole, with the same id."""
+
+    def __init__(self, desk: Desk, text: str, *, article_id: int, start: int, end: int):
+        super().__init__(desk, text)
+        self._args = {"article_id": article_id, "start": start, "end": end}
+        self.claim_id: int | None = None
+        self._deleted: Claim | None = None
+
+    def reveal(self) -> int | None:
+        return self.claim_id
+
+    def _do(self) -> Changes:
+        if self._deleted is not None:
+            return claim_service.restore_claim(self.desk.store, self._deleted)
+        claim, changes = claim_service.mark_claim(self.desk.store, **self._args)
+        self.claim_id = claim.id
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self.claim_id is not None
+        self._deleted, changes = claim_service.delete_claim(self.desk.store, claim_id=self.claim_id)
+        return changes
+
+
+class DeleteClaimCommand(ServiceCommand):
+    def __init__(self, desk: Desk, text: str, *, claim_id: int):
+        super().__init__(desk, text)
+        self.claim_id = claim_id
+        self._deleted: Claim | None = None
+
+    def reveal(self) -> int | None:
+        return self.claim_id
+
+    def _do(self) -> Changes:
+        self._deleted, changes = claim_service.delete_claim(self.desk.store, claim_id=self.claim_id)
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self._deleted is not None
+        return claim_service.restore_claim(self.desk.store, self._deleted)
+
+
+class SetClaimFieldCommand(ServiceCommand):
+    """One field of a claim or its review; typing in a text field merges into one entry."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        text: str,
+        *,
+        claim_id: int,
+        field: str,
+        before: Any,
+        after: Any,
+        mergeable: bool = False,
+    ):
+        super().__init__(desk, text)
+        self.claim_id = claim_id
+        self.field = field
+        self.before = before
+        self.after = after
+        self._mergeable = mergeable
+
+    def reveal(self) -> int | None:
+        return self.claim_id
+
+    def _set(self, value: Any) -> Changes:
+        return claim_service.update_claim(
+            self.desk.store, claim_id=self.claim_id, **{self.field: value}
+        )
+
+    def _do(self) -> Changes:
+        return self._set(self.after)
+
+    def _undo(self) -> Changes:
+        return self._set(self.before)
+
+    def id(self) -> int:
+        return _MERGE_ID if self._mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetClaimFieldCommand)
+            and other._mergeable
+            and other.claim_id == self.claim_id
+            and other.field == self.field
+        ):
+            return False
+        self.after = other.after
+        if (self.after or None) == (self.before or None):
+            self.setObsolete(True)  # typed back to where it was: no entry at all
+        return True
+
+
+class AddSourceCommand(ServiceCommand):
+    def __init__(self, desk: Desk, text: str, *, claim_id: int, fields: dict[str, Any]):
+        super().__init__(desk, text)
+        self.claim_id = claim_id
+        self._fields = dict(fields)
+        self._source_id: int | None = None
+        self._position: int | None = None
+
+    def reveal(self) -> int | None:
+        return self.claim_id
+
+    def _do(self) -> Changes:
+        source, changes = claim_service.add_source(
+            self.desk.store,
+            claim_id=self.claim_id,
+            source_id=self._source_id,
+            position=self._position,
+            **self._fields,
+        )
+        self._source_id = source.id
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self._source_id is not None
+        _claim_id, self._position, _source, changes = claim_service.remove_source(
+            self.desk.store, source_id=self._source_id
+        )
+        return changes
+
+
+class EditSourceCommand(ServiceCommand):
+    def __init__(
+        self, desk: Desk, text: str, *, claim_id: int, source: Source, after: dict[str, Any]
+    ):
+        super().__init__(desk, text)
+        self.claim_id = claim_id
+        self._source_id = source.id
+        self._before = {f: getattr(source, f) for f in after}
+        self._after = dict(after)
+
+    def reveal(self) -> int | None:
+        return self.claim_id
+
+    def _do(self) -> Changes:
+        assert self._source_id is not None
+        return claim_service.update_source(
+            self.desk.store, source_id=self._source_id, **self._after
+        )
+
+    def _undo(self) -> Changes:
+        assert self._source_id is not None
+        return claim_service.update_source(
+            self.desk.store, source_id=self._source_id, **self._before
+        )
+
+
+class RemoveSourceCommand(ServiceCommand):
+    def __init__(self, desk: Desk, text: str, *, claim_id: int, source_id: int):
+        super().__init__(desk, text)
+        self.claim_id = claim_id
+        self._source_id = source_id
+        self._removed: tuple[int, Source] | None = None
+
+    def reveal(self) -> int | None:
+        return self.claim_id
+
+    def _do(self) -> Changes:
+        _claim_id, position, source, changes = claim_service.remove_source(
+            self.desk.store, source_id=self._source_id
+        )
+        self._removed = (position, source)
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self._removed is not None
+        position, source = self._removed
+        _source, changes = claim_service.add_source(
+            self.desk.store,
+            claim_id=self.claim_id,
+            url=source.url,
+            title=source.title,
+            publisher=source.publisher,
+            date=source.date,
+            quote=source.quote,
+            source_id=self._source_id,
+            position=position,
+        )
+        return changes

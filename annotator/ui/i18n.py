@@ -1,0 +1,68 @@
+"""Interface language: French or English, from the user's choice or the system locale."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from annotator import resources
+
+LANGUAGES = {"fr": "Français", "en": "English"}
+DEFAULT = "fr"
+ENV_LANGUAGE = "ANNOTATOR_UI_LANGUAGE"
+_installed: list[QTranslator] = []  # Qt does not own translators: keep them alive
+
+
+def preferences() -> QSettings:
+    """The per-user interface settings (language, layout, recent databases)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "annotator", "annotator"
+    )
+
+
+def system_language() -> str:
+    """The system locale's language when we have it; French otherwise (also for 'C')."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else DEFAULT
+
+
+def chosen_language() -> str:
+    env = os.environ.get(ENV_LANGUAGE, "").strip().lower()
+    if env in LANGUAGES:
+        return env
+    saved = str(preferences().value("language", "") or "")
+    return saved if saved in LANGUAGES else system_language()
+
+
+def save_language(language: str) -> None:
+    preferences().setValue("language", language)
+
+
+def install(language: str) -> str:
+    """Load the translations for `language` into the running application."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install translations after creating the QApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = DEFAULT
+    if language != "en":  # English is the source language
+        ours = QTranslator()
+        try:
+            if ours.load(str(resources.path(f"translations/annotator_{language}.qm"))):
+                _installed.append(ours)
+        except FileNotFoundError:
+            pass  # a build without compiled translations: English texts, French verdicts
+        qt = QTranslator()  # Qt's own dialogs and context menus
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    return language

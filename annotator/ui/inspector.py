@@ -1,0 +1,524 @@
+"""The claim inspector: the selected claim's review, every edit saved at once."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.model import STATUSES, Claim
+from annotator.domain.rating import RatingScale, UnknownVerdictError
+from annotator.domain.text import is_iso_date
+from annotator.ui.models import VERDICT_ROLE, Labels, SourcesTableModel
+from annotator.ui.verdicts import VerdictStyles
+
+if TYPE_CHECKING:
+    from annotator.ui.mainwindow import MainWindow
+
+CLAIM_REVIEWED_LIMIT = 75  # Google's advice for claimReviewed
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def mentions_verdict(text: str, scale: RatingScale) -> str | None:
+    """The verdict label a claimReviewed text contains (Google forbids it), if any."""
+    folded = _fold(text)
+    labels = {label for r in scale.ratings for label in r.labels.values()}
+    for label in sorted(labels, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(_fold(label))}(?!\w)", folded):
+            return label
+    return None
+
+
+class VerdictModel(QStandardItemModel):
+    """The verdict combo's items; also finds a verdict by its label in any language.
+
+    So `findText("Faux")` works whatever the interface language, like the
+    command line's `--verdict`.
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._scale: RatingScale | None = None
+
+    def fill(
+        self, scale: RatingScale, styles: VerdictStyles, language: str, none_label: str
+    ) -> None:
+        self._scale = scale
+        self.clear()
+        blank = QStandardItem(styles.icon(None), none_label)
+        blank.setData(None, VERDICT_ROLE)
+        self.appendRow(blank)
+        for rating in scale.ratings:
+            item = QStandardItem(styles.icon(rating.key), rating.label(language))
+            item.setData(rating.key, VERDICT_ROLE)
+            item.setToolTip(rating.label("en" if language != "en" else "fr"))
+            self.appendRow(item)
+
+    def row_of(self, key: str | None) -> int:
+        for row in range(self.rowCount()):
+            if self.item(row).data(VERDICT_ROLE) == key:
+                return row
+        return 0
+
+    def match(
+        self,
+        start: QModelIndex | QPersistentModelIndex,
+        role: int,
+        value: Any,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        found = super().match(start, role, value, hits, flags)
+        if found or role != Qt.ItemDataRole.DisplayRole or not isinstance(value, str):
+            return found
+        if self._scale is None or not value.strip():
+            return found
+        try:
+            key = self._scale.lookup(value).key
+        except UnknownVerdictError:
+            return found
+        return [self.index(self.row_of(key), 0)]
+
+
+class _PlainTextEdit(QTextEdit):
+    """A plain-text QTextEdit: accepts setText and setPlainText, pastes no formatting."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+
+
+class _UndoKeys(QObject):
+    """Lets Ctrl+Z reach the window's undo stack instead of a field's own undo.
+
+    Every keystroke is already saved as an undoable edit; a second, private
+    undo history in each field would disagree with it.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+class ClaimInspector(QFrame):
+    """Shows and edits one claim; edits go to the window as undoable commands."""
+
+    def __init__(self, desk: MainWindow, labels: Labels):
+        super().__init__()
+        self.setObjectName("claimInspector")
+        self._desk = desk
+        self._labels = labels
+        self._claim: Claim | None = None
+        self._loading = False
+        self._scale: RatingScale | None = None
+
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("inspectorPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.quote = QLabel()
+        self.quote.setObjectName("claimQuote")
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.anchor_note = QLabel()
+        self.anchor_note.setObjectName("anchorNote")
+        self.anchor_note.setWordWrap(True)
+
+        self.claim_reviewed = QLineEdit()
+        self.claim_reviewed.setObjectName("claimReviewedEdit")
+        self.counter = QLabel()
+        self.counter.setObjectName("claimReviewedCounter")
+        self.claimant = QLineEdit()
+        self.claimant.setObjectName("claimantEdit")
+        self.claim_date = QLineEdit()
+        self.claim_date.setObjectName("claimDateEdit")
+        self.verdict = QComboBox()
+        self.verdict.setObjectName("verdictCombo")
+        self.verdict_model = VerdictModel(self.verdict)
+        self.verdict.setModel(self.verdict_model)
+        self.status = QComboBox()
+        self.status.setObjectName("statusCombo")
+        self.explanation = _PlainTextEdit("explanationEdit")
+        self.explanation.setMinimumHeight(70)
+        self.explanation.setMaximumHeight(110)
+        self.correction = _PlainTextEdit("correctionEdit")
+        self.correction.setFixedHeight(48)
+
+        self.sources_model = SourcesTableModel(labels, self)
+        self.sources = QTableView()
+        self.sources.setObjectName("sourcesTable")
+        self.sources.setModel(self.sources_model)
+        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sources.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.sources.verticalHeader().hide()
+        self.sources.horizontalHeader().setStretchLastSection(True)
+        self.sources.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.sources.setMinimumHeight(110)
+        self.sources.verticalHeader().setDefaultSectionSize(26)
+        self.sources.setWordWrap(False)
+        self.sources.doubleClicked.connect(self._on_sources_double_clicked)
+        self.sources_model.edit_requested.connect(self._on_sources_edit_requested)
+
+        self.add_source_button = QToolButton()
+        self.edit_source_button = QToolButton()
+        self.remove_source_button = QToolButton()
+        self.open_source_button = QToolButton()
+        for button in (
+            self.add_source_button,
+            self.edit_source_button,
+            self.remove_source_button,
+            self.open_source_button,
+        ):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(False)
+
+        self._undo_keys = _UndoKeys(self)
+        for editor in (
+            self.claim_reviewed, self.claimant, self.claim_date, self.explanation, self.correction,
+        ):  # fmt: skip
+            editor.installEventFilter(self._undo_keys)
+
+        self._build_layout()
+        self._connect()
+        self.show_claim(None)
+
+    # --- layout -----------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        # Labels above their fields: the pane stays narrow, French labels stay whole.
+        self.reviewed_label = QLabel()
+        self.claimant_label = QLabel()
+        self.date_label = QLabel()
+        self.verdict_label = QLabel()
+        self.status_label = QLabel()
+        self.explanation_label = QLabel()
+        self.correction_label = QLabel()
+        for label, buddy in (
+            (self.reviewed_label, self.claim_reviewed),
+            (self.claimant_label, self.claimant),
+            (self.date_label, self.claim_date),
+            (self.verdict_label, self.verdict),
+            (self.status_label, self.status),
+            (self.explanation_label, self.explanation),
+            (self.correction_label, self.correction),
+        ):
+            label.setBuddy(buddy)
+            label.setObjectName("fieldLabel")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        reviewed_head = QHBoxLayout()
+        reviewed_head.addWidget(self.reviewed_label, 1)
+        reviewed_head.addWidget(self.counter)
+        grid.addLayout(reviewed_head, 0, 0, 1, 2)
+        grid.addWidget(self.claim_reviewed, 1, 0, 1, 2)
+        grid.addWidget(self.claimant_label, 2, 0)
+        grid.addWidget(self.date_label, 2, 1)
+        grid.addWidget(self.claimant, 3, 0)
+        grid.addWidget(self.claim_date, 3, 1)
+        grid.addWidget(self.verdict_label, 4, 0)
+        grid.addWidget(self.status_label, 4, 1)
+        grid.addWidget(self.verdict, 5, 0)
+        grid.addWidget(self.status, 5, 1)
+        grid.addWidget(self.explanation_label, 6, 0, 1, 2)
+        grid.addWidget(self.explanation, 7, 0, 1, 2)
+        grid.addWidget(self.correction_label, 8, 0, 1, 2)
+        grid.addWidget(self.correction, 9, 0, 1, 2)
+        for row in (2, 4, 6, 8):
+            grid.setRowMinimumHeight(row, 24)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        self.sources_title = QLabel()
+        self.sources_title.setObjectName("fieldLabel")
+        sources_bar = QHBoxLayout()
+        sources_bar.setSpacing(4)
+        sources_bar.addWidget(self.sources_title, 1)
+        for button in (
+            self.add_source_button,
+            self.edit_source_button,
+            self.remove_source_button,
+            self.open_source_button,
+        ):
+            sources_bar.addWidget(button)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(6)
+        body.addWidget(self.quote)
+        body.addWidget(self.anchor_note)
+        body.addLayout(grid)
+        body.addSpacing(4)
+        body.addLayout(sources_bar)
+        body.addWidget(self.sources, 1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 10)
+        outer.addWidget(self.placeholder)
+        outer.addWidget(self.body, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def _connect(self) -> None:
+        self.claim_reviewed.textChanged.connect(self._on_claim_reviewed_text_changed)
+        self.claimant.textChanged.connect(lambda text: self._edit("claimant", text, merge=True))
+        self.claim_date.textChanged.connect(self._on_claim_date_text_changed)
+        self.claim_date.editingFinished.connect(self._on_claim_date_editing_finished)
+        self.verdict.currentIndexChanged.connect(self._on_verdict_current_index_changed)
+        self.status.currentIndexChanged.connect(self._on_status_current_index_changed)
+        self.explanation.textChanged.connect(
+            lambda: self._edit("explanation", self.explanation.toPlainText(), merge=True)
+        )
+        self.correction.textChanged.connect(
+            lambda: self._edit("correction", self.correction.toPlainText(), merge=True)
+        )
+        self.sources.selectionModel().selectionChanged.connect(self._update_source_buttons)
+        self.sources_model.modelReset.connect(self._update_source_buttons)
+
+    def retranslate(self, scale: RatingScale, styles: VerdictStyles, language: str) -> None:
+        self._scale = scale
+        self.placeholder.setText(
+            self.tr("Select a claim in the list or a highlight in the article,\n"
+               "or select words in the article and choose Mark claim (Ctrl+M).")
+        )  # fmt: skip
+        self.reviewed_label.setText(self.tr("Claim as &reviewed (claimReviewed)"))
+        self.claim_reviewed.setToolTip(
+            self.tr("The claim as readers will see it (claimReviewed): short, about 75 characters, "
+               "and never the verdict. Empty: the quote is used.")
+        )  # fmt: skip
+        self.claimant_label.setText(self.tr("Clai&mant (who said it)"))
+        self.claimant.setPlaceholderText(self.tr("Who made the claim"))
+        self.date_label.setText(self.tr("&Date of the claim"))
+        self.claim_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.claim_date.setToolTip(self.tr("When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD"))
+        self.verdict_label.setText(self.tr("&Verdict"))
+        self.status_label.setText(self.tr("S&tatus"))
+        self.explanation_label.setText(self.tr("E&xplanation"))
+        self.explanation.setPlaceholderText(self.tr("Why this verdict: what the sources show"))
+        self.correction_label.setText(self.tr("C&orrection"))
+        self.correction.setPlaceholderText(self.tr("What is true instead (e.g. 2011)"))
+        self.sources_title.setText(self.tr("Sources"))
+        self.add_source_button.setText(self.tr("Add…"))
+        self.edit_source_button.setText(self.tr("Edit…"))
+        self.remove_source_button.setText(self.tr("Remove"))
+        self.open_source_button.setText(self.tr("Open"))
+        self.open_source_button.setToolTip(self.tr("Open the source's address in the web browser"))
+        for widget, name in (
+            (self.claim_reviewed, self.tr("Claim reviewed")),
+            (self.claimant, self.tr("Claimant")),
+            (self.claim_date, self.tr("Claim date")),
+            (self.verdict, self.tr("Verdict")),
+            (self.status, self.tr("Review status")),
+            (self.explanation, self.tr("Explanation")),
+            (self.correction, self.tr("Correction")),
+            (self.sources, self.tr("Sources")),
+        ):
+            widget.setAccessibleName(name)
+        self.setAccessibleName(self.tr("Claim inspector"))
+
+        self._loading = True
+        try:
+            self.verdict_model.fill(scale, styles, language, self.tr("— no verdict yet —"))
+            self.status.clear()
+            for key in STATUSES:
+                self.status.addItem(self._labels.status(key), key)
+        finally:
+            self._loading = False
+        self.show_claim(self._claim)
+
+    # --- showing a claim --------------------------------------------------
+
+    @property
+    def claim(self) -> Claim | None:
+        return self._claim
+
+    def show_claim(self, claim: Claim | None) -> None:
+        """Show a claim (or none); fields the user is typing in keep their cursor."""
+        self._claim = claim
+        self.placeholder.setVisible(claim is None)
+        self.body.setVisible(claim is not None)
+        self._loading = True
+        try:
+            if claim is None:
+                self.sources_model.set_sources([])
+                return
+            review = claim.review
+            self.quote.setText(f"« {' '.join(claim.exact.split())} »")
+            self._show_anchor(claim)
+            self._set_line(self.claim_reviewed, review.claim_reviewed)
+            self.claim_reviewed.setPlaceholderText(" ".join(claim.exact.split()))
+            self._set_line(self.claimant, claim.claimant)
+            self._set_line(self.claim_date, claim.claim_date)
+            self.claim_date.setProperty("invalid", False)
+            self.verdict.setCurrentIndex(self.verdict_model.row_of(review.verdict))
+            self.status.setCurrentIndex(max(self.status.findData(review.status), 0))
+            self._set_text(self.explanation, review.explanation)
+            self._set_text(self.correction, review.correction)
+            self.sources_model.set_sources(claim.sources)
+            self._update_counter()
+        finally:
+            self._loading = False
+        self._update_source_buttons()
+
+    def _show_anchor(self, claim: Claim) -> None:
+        notes = {
+            "moved": self.tr("This claim moved in a new version of the article."),
+            "needs-review": self.tr(
+                "To check: the article changed and this passage is only a close match. "
+                "Original context: …{prefix}[{exact}]{suffix}…"
+            ),
+            "orphan": self.tr(
+                "Orphan: the quoted words are no longer in this version of the article. "
+                "Original context: …{prefix}[{exact}]{suffix}…"
+            ),
+        }
+        note = notes.get(claim.anchor)
+        self.anchor_note.setVisible(note is not None)
+        if note:
+            self.anchor_note.setText(
+                note.format(prefix=claim.prefix, exact=claim.exact, suffix=claim.suffix)
+            )
+
+    @staticmethod
+    def _same(widget_text: str, stored: str | None) -> bool:
+        # The services store blank text as None.
+        return (widget_text if widget_text.strip() else None) == (stored or None)
+
+    def _set_line(self, edit: QLineEdit, value: str | None) -> None:
+        if not self._same(edit.text(), value):
+            edit.setText(value or "")
+            edit.setCursorPosition(0)  # show the start of a long text, not its end
+
+    def _set_text(self, edit: QTextEdit, value: str | None) -> None:
+        if not self._same(edit.toPlainText(), value):
+            edit.setPlainText(value or "")
+
+    def focus_verdict(self) -> None:
+        self.verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- edits ------------------------------------------------------------
+
+    def _edit(self, field: str, value: Any, *, merge: bool = False) -> None:
+        if self._loading or self._claim is None or self._claim.id is None:
+            return
+        self._desk.edit_claim_field(self._claim.id, field, value, mergeable=merge)
+
+    def _on_claim_reviewed_text_changed(self, text: str) -> None:
+        self._update_counter()
+        self._edit("claim_reviewed", text, merge=True)
+
+    def _update_counter(self) -> None:
+        if self._claim is None:
+            return
+        text = self.claim_reviewed.text().strip() or " ".join(self._claim.exact.split())
+        length = len(text)
+        warnings = []
+        if length > CLAIM_REVIEWED_LIMIT:
+            warnings.append(self.tr("longer than about {} characters").format(CLAIM_REVIEWED_LIMIT))
+        verdict = mentions_verdict(text, self._scale) if self._scale else None
+        if verdict:
+            warnings.append(self.tr("contains the verdict “{}”").format(verdict))
+        self.counter.setText(f"{length} / {CLAIM_REVIEWED_LIMIT}" + (" ⚠" if warnings else ""))
+        self.counter.setProperty("warning", bool(warnings))
+        self.counter.setToolTip("\n".join(warnings) or self.tr("Length of the claim as reviewed"))
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+
+    def _on_claim_date_text_changed(self, text: str) -> None:
+        valid = not text.strip() or is_iso_date(text.strip())
+        self.claim_date.setProperty("invalid", not valid)
+        self.claim_date.style().unpolish(self.claim_date)
+        self.claim_date.style().polish(self.claim_date)
+        if valid:
+            self._edit("claim_date", text.strip(), merge=True)
+
+    def _on_claim_date_editing_finished(self) -> None:
+        text = self.claim_date.text().strip()
+        if text and not is_iso_date(text) and not self._loading:
+            self._desk.show_status(
+                self.tr("Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}").format(text)
+            )
+
+    def _on_verdict_current_index_changed(self, row: int) -> None:
+        if row >= 0:
+            self._edit("verdict", self.verdict_model.item(row).data(VERDICT_ROLE))
+
+    def _on_status_current_index_changed(self, row: int) -> None:
+        if row >= 0:
+            self._edit("status", self.status.itemData(row))
+
+    # --- sources ----------------------------------------------------------
+
+    def selected_source_row(self) -> int:
+        rows = self.sources.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        current = self.sources.currentIndex()
+        return current.row() if current.isValid() else -1
+
+    def _update_source_buttons(self, *args: object) -> None:
+        has = self.sources_model.source(self.selected_source_row()) is not None
+        self.edit_source_button.setEnabled(has)
+        self.remove_source_button.setEnabled(has)
+        self.open_source_button.setEnabled(has)
+
+    def _on_sources_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == 0:
+            self.open_source(index.row())
+        else:
+            self._desk.edit_source(index.row())
+
+    def _on_sources_edit_requested(self, source_id: int, field: str, value: str) -> None:
+        self._desk.edit_source_field(source_id, field, value)
+
+    def open_source(self, row: int | None = None) -> None:
+        source = self.sources_model.source(self.selected_source_row() if row is None else row)
+        if source is not None:
+            # Only http(s) URLs are ever stored, so this opens a web page and nothing else.
+            QDesktopServices.openUrl(QUrl(source.url))

@@ -1,0 +1,1593 @@
+"""The main window: article list, article view, claims and their inspector."""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import __version__, resources
+from annotator.domain.model import Claim
+from annotator.errors import UserError
+from annotator.io.importers import supported_suffixes
+from annotator.services import articles as article_service
+from annotator.services import browse, exporting
+from annotator.services import claims as claim_service
+from annotator.services import settings as settings_service
+from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter, ClaimRow
+from annotator.services.workspace import Changes
+from annotator.store import Store, open_store
+from annotator.ui import i18n
+from annotator.ui.articleview import ArticleView, Span
+from annotator.ui.commands import (
+    AddSourceCommand,
+    DeleteClaimCommand,
+    EditSourceCommand,
+    MarkClaimCommand,
+    RemoveSourceCommand,
+    ServiceCommand,
+    SetClaimFieldCommand,
+)
+from annotator.ui.dialogs import ExportDialog, SettingsDialog, SourceDialog
+from annotator.ui.inspector import ClaimInspector
+from annotator.ui.jobs import Job, Progress
+from annotator.ui.models import (
+    ID_ROLE,
+    STATUS_ROLE,
+    VERDICTS_ROLE,
+    ArticleListModel,
+    ClaimListModel,
+    Labels,
+    format_date,
+)
+from annotator.ui.verdicts import VerdictStyles, draw_marker
+
+REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "status",
+                 "date_published")  # fmt: skip
+MAX_RECENT = 8
+
+
+def icon(name: str) -> QIcon:
+    try:
+        return QIcon(str(resources.path(f"icons/{name}.svg")))
+    except FileNotFoundError:
+        return QIcon()
+
+
+def _short(text: str, length: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+class ArticleCardDelegate(QStyledItemDelegate):
+    """An article as a card: title on up to two lines, then date, claims and status."""
+
+    PADDING = 8
+
+    def __init__(self, desk: MainWindow):
+        super().__init__(desk)
+        self._desk = desk
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(200, self.PADDING * 2 + metrics.height() * 3 + 6)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        model = index.model()
+        row = index.row()
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        background = QColor("#dbe8f7") if selected else QColor("#ffffff")
+        painter.fillRect(rect, background)
+        if selected:
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), QColor("#2f6fb3"))
+        painter.setPen(QColor("#e6e6e2"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+        pad = self.PADDING
+        inner = rect.adjusted(pad + 4, pad, -pad, -pad)
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(title_font)
+        title = str(model.index(row, ArticleListModel.TITLE).data() or "")
+        lines = _wrap(title, metrics, inner.width(), 2)
+        painter.setFont(title_font)
+        painter.setPen(QColor("#1d2430"))
+        y = inner.top()
+        for line in lines:
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRect(inner.left(), y, inner.width(), metrics.height()), left, line)
+            y += metrics.height()
+
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.92)
+        small_metrics = QFontMetrics(small)
+        painter.setFont(small)
+        meta_y = inner.bottom() - small_metrics.height() + 1
+        date = str(model.index(row, ArticleListModel.DATE).data() or "")
+        count = model.index(row, ArticleListModel.CLAIMS).data() or ""
+        claims = self._desk.claim_count_text(int(count) if count else 0)
+        meta = "  ·  ".join(part for part in (date, claims) if part)
+        painter.setPen(QColor("#5f6670"))
+        meta_rect = QRect(inner.left(), meta_y, inner.width(), small_metrics.height())
+        painter.drawText(
+            meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta
+        )
+        x = inner.left() + small_metrics.horizontalAdvance(meta) + 8
+
+        status_key = model.index(row, ArticleListModel.STATUS).data(STATUS_ROLE)
+        status = str(model.index(row, ArticleListModel.STATUS).data() or "")
+        right = inner.right()
+        if status_key and status_key != NO_CLAIMS:
+            colours = {"draft": ("#f1f1ef", "#5f6670"), "in-review": ("#fff1d6", "#8a5a00"),
+                       "published": ("#dff3ea", "#0b6b4b")}  # fmt: skip
+            fill, ink = colours.get(status_key, ("#f1f1ef", "#5f6670"))
+            width = small_metrics.horizontalAdvance(status) + 12
+            pill = QRectF(right - width, meta_y, width, small_metrics.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(fill))
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(QColor(ink))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, status)
+            right = int(pill.left()) - 6
+
+        verdicts = index.data(VERDICTS_ROLE) or []
+        seen: list[str | None] = []
+        for key in verdicts:
+            if key not in seen:
+                seen.append(key)
+        size = 9.0
+        dot_y = meta_y + (small_metrics.height() - size) / 2
+        for key in seen[:7]:
+            if x + size > right:
+                break
+            draw_marker(painter, self._desk.styles.get(key), QRectF(x, dot_y, size, size))
+            x += size + 3
+        painter.restore()
+
+
+def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """Words on up to max_lines lines; what does not fit is elided on the last one."""
+    words = text.split()
+    lines: list[str] = []
+    i = 0
+    while i < len(words) and len(lines) < max_lines - 1:
+        line = words[i]
+        i += 1
+        while i < len(words) and metrics.horizontalAdvance(f"{line} {words[i]}") <= width:
+            line = f"{line} {words[i]}"
+            i += 1
+        lines.append(line)
+    if i < len(words):
+        lines.append(" ".join(words[i:]))
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+class FlowLayout(QLayout):
+    """Lays items left to right and wraps them onto new lines when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12, line_spacing: int = 4):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._line_spacing = line_spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() and line_height > 0:
+                x = area.x()
+                y += line_height + self._line_spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+class LegendBar(QFrame):
+    """What each highlight means: marker, underline and colour, with the count in the article."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("verdictLegend")
+        self._layout = FlowLayout(self)
+        self._layout.setContentsMargins(10, 5, 10, 5)
+        self._labels: list[str] = []
+        self._title = ""
+        self._texts: list[QLabel] = []
+
+    def fill(self, entries: list[tuple[Any, str, int]], title: str) -> None:
+        """Show the entries; when only the counts changed, just the texts are updated."""
+        labels = [label for _, label, _ in entries]
+        if labels == self._labels and title == self._title:
+            for text, (_, label, count) in zip(self._texts, entries, strict=True):
+                text.setText(self._text(label, count))
+                text.setObjectName("legendLabel" if count else "legendLabelEmpty")
+                text.style().unpolish(text)
+                text.style().polish(text)
+            return
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item is not None and item.widget():
+                item.widget().deleteLater()
+        self._labels, self._title, self._texts = labels, title, []
+        heading = QLabel(title)
+        heading.setObjectName("legendTitle")
+        self._layout.addWidget(heading)
+        for pixmap, label, count in entries:
+            swatch = QLabel()
+            swatch.setPixmap(pixmap)
+            text = QLabel(self._text(label, count))
+            text.setObjectName("legendLabel" if count else "legendLabelEmpty")
+            self._texts.append(text)
+            box = QHBoxLayout()
+            box.setSpacing(4)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(swatch)
+            box.addWidget(text)
+            holder = QWidget()
+            holder.setLayout(box)
+            self._layout.addWidget(holder)
+
+    @staticmethod
+    def _text(label: str, count: int) -> str:
+        return f"{html.escape(label)} <b>{count}</b>" if count else html.escape(label)
+
+
+class MainWindow(QMainWindow):
+    """The annotation desk. Every edit is saved at once and goes on the undo stack."""
+
+    article_shown = Signal(int)
+    claim_selected = Signal(object)  # claim id or None
+    import_finished = Signal(object)  # ImportReport
+
+    def __init__(self, store: Store, *, language: str = "fr"):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.language = language
+        self.scale = settings_service.rating_scale(store)
+        self.styles = VerdictStyles(self.scale)
+        self.labels = Labels()
+        self.labels.verdict = self.verdict_label
+        self.labels.status = self.status_label
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self._article: Any = None
+        self._claims_by_id: dict[int, ClaimRow] = {}
+        self._current: Claim | None = None  # the selected claim, read whole
+        self._claim_id: int | None = None
+        self._syncing = False
+        self._jobs: list[Job] = []
+        self.last_message: QMessageBox | None = None
+        self._closed = False
+
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self._build_widgets()
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self._restore_layout()
+        self.article_model.set_store(store)
+        self._remember_database(store.path)
+        self._update_title()
+        self.select_article_row(0)
+        self._update_actions()
+
+    # --- construction -----------------------------------------------------
+
+    def _action(
+        self, name: str, slot: Callable[[], Any], shortcuts: list[Any] | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:  # fmt: skip
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        a = self._action
+        self.action_open = a("actionOpenDatabase", self.open_database_dialog, [std.Open])
+        self.action_new = a("actionNewDatabase", self.new_database_dialog, [std.New])
+        self.action_import = a("actionImport", self.import_files_dialog, ["Ctrl+I"], "import")
+        self.action_import_folder = a("actionImportFolder", self.import_folder_dialog,
+                                      ["Ctrl+Shift+I"])  # fmt: skip
+        self.action_export = a("actionExport", self.export_dialog, ["Ctrl+E"], "export")
+        self.action_settings = a("actionSettings", self.settings_dialog, [], "settings")
+        self.action_quit = a("actionQuit", self.close, [std.Quit])
+        self.action_undo = a("actionUndo", self.undo_stack.undo, [std.Undo], "undo")
+        self.action_redo = a("actionRedo", self.undo_stack.redo,
+                             ["Ctrl+Shift+Z", std.Redo], "redo")  # fmt: skip
+        self.action_mark = a("actionMarkClaim", self.mark_claim, ["Ctrl+M"], "mark")
+        self.action_delete = a("actionDeleteClaim", self.delete_claim, ["Ctrl+Shift+M"], "delete")
+        self.action_next = a("actionNextClaim", lambda: self.step_claim(1), ["F8", "Ctrl+Down"],
+                             "next")  # fmt: skip
+        self.action_previous = a("actionPreviousClaim", lambda: self.step_claim(-1),
+                                 ["Shift+F8", "Ctrl+Up"], "previous")  # fmt: skip
+        self.action_add_source = a("actionAddSource", self.add_source, ["Ctrl+Shift+S"], "source")
+        self.action_edit_source = a("actionEditSource", lambda: self.edit_source(None), [])
+        self.action_remove_source = a("actionRemoveSource", self.remove_source, [])
+        self.action_open_source = a("actionOpenSource", lambda: self.inspector.open_source(), [])
+        self.action_find = a("actionFind", self._focus_search, [std.Find])
+        self.action_about = a("actionAbout", self.about, [])
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.undo_stack.canUndoChanged.connect(self.action_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.action_redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._retranslate_undo())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._retranslate_undo())
+        self.action_undo.setEnabled(False)
+        self.action_redo.setEnabled(False)
+
+    def _build_widgets(self) -> None:
+        # Left: search, filters, articles.
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAcceptDrops(False)  # a dropped file is imported, not typed in here
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setObjectName("verdictFilter")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.article_model = ArticleListModel(self.labels, self)
+        self.article_list = QListView()
+        self.article_list.setObjectName("articleList")
+        self.article_list.setModel(self.article_model)
+        self.article_list.setModelColumn(ArticleListModel.TITLE)
+        # Uniform sizes: the view never asks for every row's size (100,000 articles).
+        self.article_list.setUniformItemSizes(True)
+        self.article_list.setItemDelegate(ArticleCardDelegate(self))
+        self.article_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.article_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.article_list.setMouseTracking(True)
+        self.article_count = QLabel()
+        self.article_count.setObjectName("articleCount")
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.verdict_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        left = QWidget()
+        left.setObjectName("articlePane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 6)
+        left_layout.setSpacing(6)
+        self.articles_title = QLabel()
+        self.articles_title.setObjectName("sectionTitle")
+        left_layout.addWidget(self.articles_title)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.article_list, 1)
+        left_layout.addWidget(self.article_count)
+
+        # Centre: the article.
+        self.article_title = QLabel()
+        self.article_title.setObjectName("articleTitle")
+        self.article_title.setWordWrap(True)
+        self.article_meta = QLabel()
+        self.article_meta.setObjectName("articleMeta")
+        self.article_meta.setWordWrap(True)
+        self.article_meta.setOpenExternalLinks(True)
+        self.article_meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.view = ArticleView()
+        self.view.set_describer(self._describe_span)
+        self.view.set_context_actions([self.action_mark, self.action_delete])
+        self.legend = LegendBar()
+        centre = QWidget()
+        centre.setObjectName("articlePaneCentre")
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 8, 4, 6)
+        centre_layout.setSpacing(4)
+        heading = QVBoxLayout()
+        heading.setContentsMargins(6, 0, 6, 4)
+        heading.setSpacing(2)
+        heading.addWidget(self.article_title)
+        heading.addWidget(self.article_meta)
+        centre_layout.addLayout(heading)
+        centre_layout.addWidget(self.view, 1)
+        centre_layout.addWidget(self.legend)
+
+        # Right: the claims of the article, and the inspector.
+        self.claim_model = ClaimListModel(self.labels, self.styles, self)
+        self.claim_list = QTableView()
+        self.claim_list.setObjectName("claimList")
+        self.claim_list.setModel(self.claim_model)
+        self.claim_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claim_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.claim_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.claim_list.verticalHeader().hide()
+        self.claim_list.verticalHeader().setDefaultSectionSize(28)
+        self.claim_list.setShowGrid(False)
+        self.claim_list.setWordWrap(False)
+        self.claim_list.setAlternatingRowColors(True)
+        claim_header = self.claim_list.horizontalHeader()
+        claim_header.setSectionResizeMode(ClaimListModel.QUOTE, QHeaderView.ResizeMode.Stretch)
+        claim_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        claim_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        claim_header.resizeSection(1, 118)
+        claim_header.resizeSection(2, 96)
+        claim_header.setHighlightSections(False)
+        self.claims_title = QLabel()
+        self.claims_title.setObjectName("sectionTitle")
+        claims_box = QWidget()
+        claims_layout = QVBoxLayout(claims_box)
+        claims_layout.setContentsMargins(4, 8, 8, 4)
+        claims_layout.setSpacing(6)
+        claims_layout.addWidget(self.claims_title)
+        claims_layout.addWidget(self.claim_list, 1)
+
+        self.inspector = ClaimInspector(self, self.labels)
+        self.inspector.add_source_button.clicked.connect(self.add_source)
+        self.inspector.edit_source_button.clicked.connect(lambda: self.edit_source(None))
+        self.inspector.remove_source_button.clicked.connect(self.remove_source)
+        self.inspector.open_source_button.clicked.connect(lambda: self.inspector.open_source())
+        self.inspector_title = QLabel()
+        self.inspector_title.setObjectName("sectionTitle")
+        inspector_box = QWidget()
+        inspector_layout = QVBoxLayout(inspector_box)
+        inspector_layout.setContentsMargins(4, 4, 8, 6)
+        inspector_layout.setSpacing(4)
+        inspector_layout.addWidget(self.inspector_title)
+        scroll = QScrollArea()
+        scroll.setObjectName("inspectorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.inspector)
+        inspector_layout.addWidget(scroll, 1)
+
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(claims_box)
+        self.side_splitter.addWidget(inspector_box)
+        self.side_splitter.setStretchFactor(0, 1)
+        self.side_splitter.setStretchFactor(1, 3)
+        self.side_splitter.setSizes([200, 560])
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(centre)
+        self.main_splitter.addWidget(self.side_splitter)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(2, 0)
+        self.main_splitter.setSizes([380, 560, 460])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_import, self.action_export, None, self.action_mark,
+                       self.action_delete, self.action_add_source, None, self.action_previous,
+                       self.action_next, None, self.action_undo, self.action_redo):  # fmt: skip
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self.statusBar().setObjectName("statusBar")
+
+        # Delete removes the selected claim where that cannot mean deleting text.
+        for widget in (self.claim_list, self.view):
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.delete_claim)
+        targets = {
+            "Ctrl+1": self.article_list,
+            "Ctrl+2": self.view,
+            "Ctrl+3": self.claim_list,
+            "Ctrl+4": self.inspector.verdict,
+        }
+        for key, target in targets.items():
+            QShortcut(QKeySequence(key), self).activated.connect(
+                lambda target=target: target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.action_open)
+        self.file_menu.addAction(self.action_new)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_import)
+        self.file_menu.addAction(self.action_import_folder)
+        self.file_menu.addAction(self.action_export)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.action_find)
+        self.claim_menu = bar.addMenu("")
+        for action in (self.action_mark, self.action_delete, None, self.action_next,
+                       self.action_previous, None, self.action_add_source,
+                       self.action_edit_source, self.action_remove_source,
+                       self.action_open_source):  # fmt: skip
+            if action is None:
+                self.claim_menu.addSeparator()
+            else:
+                self.claim_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.action_about)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._on_filters_changed)
+        self.verdict_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_filters_changed)
+        selection = self.article_list.selectionModel()
+        selection.currentRowChanged.connect(self._on_article_list_current_row_changed)
+        selection.selectionChanged.connect(self._on_article_list_selection_changed)
+        self.article_model.modelReset.connect(self._update_article_count)
+        claims = self.claim_list.selectionModel()
+        claims.currentRowChanged.connect(self._on_claim_list_current_row_changed)
+        claims.selectionChanged.connect(self._on_claim_list_selection_changed)
+        self.view.claim_clicked.connect(self._on_view_claim_clicked)
+        self.view.selectionChanged.connect(self._update_actions)
+        self.inspector.sources.selectionModel().selectionChanged.connect(self._update_actions)
+
+    # --- texts --------------------------------------------------------------
+
+    def verdict_label(self, key: str | None) -> str:
+        if key is None:
+            return self.tr("No verdict")
+        try:
+            return self.scale.get(key).label(self.language)
+        except UserError:
+            return key
+
+    def claim_count_text(self, count: int) -> str:
+        return self.tr("%n claim(s)", "", count) if count else self.tr("no claims")
+
+    def status_label(self, key: str) -> str:
+        return {
+            "draft": self.tr("Draft"),
+            "in-review": self.tr("In review"),
+            "published": self.tr("Published"),
+            NO_CLAIMS: "—",
+            "anchor:moved": self.tr("moved in a new version"),
+            "anchor:needs-review": self.tr("anchor to check"),
+            "anchor:orphan": self.tr("orphan: no longer in the text"),
+        }.get(key, key)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.action_open: (self.tr("&Open database…"), self.tr("Open another database file")),
+            self.action_new: (self.tr("&New database…"), self.tr("Create an empty database file")),
+            self.action_import: (
+                self.tr("&Import files…"),
+                self.tr("Import articles from files (or drop them on the window)"),
+            ),
+            self.action_import_folder: (
+                self.tr("Import a &folder…"),
+                self.tr("Import every article in a folder and its subfolders"),
+            ),
+            self.action_export: (self.tr("&Export…"), self.tr("Export the reviews as ClaimReview")),
+            self.action_settings: (
+                self.tr("&Publisher settings…"),
+                self.tr("The fact-checking organisation and where its checks are published"),
+            ),
+            self.action_quit: (self.tr("&Quit"), ""),
+            self.action_mark: (
+                self.tr("&Mark claim"),
+                self.tr("Mark the selected words as a claim to review"),
+            ),
+            self.action_delete: (
+                self.tr("&Delete claim"),
+                self.tr("Delete the selected claim and its review"),
+            ),
+            self.action_next: (self.tr("&Next claim"), self.tr("Go to the next claim in the text")),
+            self.action_previous: (
+                self.tr("&Previous claim"),
+                self.tr("Go to the previous claim in the text"),
+            ),
+            self.action_add_source: (
+                self.tr("&Add source…"),
+                self.tr("Add a source that backs the review"),
+            ),
+            self.action_edit_source: (self.tr("&Edit source…"), ""),
+            self.action_remove_source: (self.tr("&Remove source"), ""),
+            self.action_open_source: (self.tr("&Open source in browser"), ""),
+            self.action_find: (self.tr("&Search articles"), ""),
+            self.action_about: (self.tr("&About Annotator"), ""),
+        }
+        native = QKeySequence.SequenceFormat.NativeText
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            plain = text.replace("&", "").rstrip("…")
+            keys = action.shortcut().toString(native)
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
+            action.setStatusTip(tip)
+        self.action_mark.setIconText(self.tr("Mark"))
+        self.action_delete.setIconText(self.tr("Delete"))
+        self.action_add_source.setIconText(self.tr("Source"))
+        self.action_previous.setIconText(self.tr("Previous"))
+        self.action_next.setIconText(self.tr("Next"))
+        self.action_import.setIconText(self.tr("Import"))
+        self.action_export.setIconText(self.tr("Export"))
+        self._retranslate_undo()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("&Recent databases"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.claim_menu.setTitle(self.tr("&Claim"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+
+        self.articles_title.setText(self.tr("ARTICLES"))
+        self.claims_title.setText(self.tr("CLAIMS IN THIS ARTICLE"))
+        self.inspector_title.setText(self.tr("REVIEW"))
+        self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search articles"))
+        self.article_list.setAccessibleName(self.tr("Articles"))
+        self.view.setAccessibleName(self.tr("Article text"))
+        self.claim_list.setAccessibleName(self.tr("Claims in this article"))
+        self.verdict_filter.setAccessibleName(self.tr("Filter by verdict"))
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.labels.locale = self.locale_for_language()
+        self.labels.headers = {
+            "articles": [self.tr("Title"), self.tr("Date"), self.tr("Claims"), self.tr("Status")],
+            "claims": [self.tr("Claim"), self.tr("Verdict"), self.tr("Status")],
+            "sources": [
+                self.tr("Address"),
+                self.tr("Title"),
+                self.tr("Publisher"),
+                self.tr("Date"),
+                self.tr("Quoted passage"),
+            ],
+        }  # fmt: skip
+        self._fill_filters()
+        self.inspector.retranslate(self.scale, self.styles, self.language)
+        self.article_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.claim_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.inspector.sources_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._update_article_header()
+        self._update_article_count()
+        self._update_title()
+
+    def _retranslate_undo(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.action_undo.setText(self.tr("&Undo: {}").format(undo) if undo else self.tr("&Undo"))
+        self.action_redo.setText(self.tr("&Redo: {}").format(redo) if redo else self.tr("&Redo"))
+        self.action_undo.setIconText(self.tr("Undo"))
+        self.action_redo.setIconText(self.tr("Redo"))
+        self.action_undo.setToolTip(self.action_undo.text().replace("&", "") + " (Ctrl+Z)")
+        self.action_redo.setToolTip(self.action_redo.text().replace("&", "") + " (Ctrl+Shift+Z)")
+
+    def locale_for_language(self) -> Any:
+        from PySide6.QtCore import QLocale
+
+        return QLocale(
+            QLocale.Language.French if self.language == "fr" else QLocale.Language.English
+        )
+
+    def _fill_filters(self) -> None:
+        verdict = self.verdict_filter.currentData()
+        status = self.status_filter.currentData()
+        self.verdict_filter.blockSignals(True)
+        self.status_filter.blockSignals(True)
+        try:
+            self.verdict_filter.clear()
+            self.verdict_filter.addItem(self.tr("All verdicts"), None)
+            for rating in self.scale.ratings:
+                self.verdict_filter.addItem(
+                    self.styles.icon(rating.key), rating.label(self.language), rating.key
+                )
+            self.verdict_filter.addItem(
+                self.styles.icon(None), self.tr("No verdict yet"), NO_VERDICT
+            )
+            self.status_filter.clear()
+            self.status_filter.addItem(self.tr("All statuses"), None)
+            for key in ("draft", "in-review", "published"):
+                self.status_filter.addItem(self.status_label(key), key)
+            self.status_filter.addItem(self.tr("No claims yet"), NO_CLAIMS)
+            self.verdict_filter.setCurrentIndex(max(self.verdict_filter.findData(verdict), 0))
+            self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
+        finally:
+            self.verdict_filter.blockSignals(False)
+            self.status_filter.blockSignals(False)
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now, and remember it."""
+        self.language = i18n.install(language)
+        i18n.save_language(self.language)
+        self.language_actions[self.language].setChecked(True)
+        self.retranslate()
+        self.article_model.reload()
+        self._reselect_article()
+        self._reload_claims()
+
+    # --- articles -------------------------------------------------------------
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self.article_model.set_filter(
+            ArticleFilter(
+                text=self.search.text(),
+                verdict=self.verdict_filter.currentData(),
+                status=self.status_filter.currentData(),
+            )
+        )
+        self._reselect_article()
+
+    def _reselect_article(self) -> None:
+        """Keep the article shown selected in the list when it is still listed."""
+        if self._article is not None:
+            row = self.article_model.row_of(self._article.id)
+            if row >= 0:
+                self._select_row_quietly(row)
+                return
+        if self._article is None:
+            self.select_article_row(0)
+
+    def _select_row_quietly(self, row: int) -> None:
+        self._syncing = True
+        try:
+            self.article_list.setCurrentIndex(self.article_model.index(row, 0))
+            self.article_list.scrollTo(self.article_model.index(row, 0))
+        finally:
+            self._syncing = False
+
+    def _update_article_count(self) -> None:
+        count = self.article_model.rowCount()
+        flt = self.article_model.filter
+        text = self.tr("%n article(s)", "", count)
+        if not flt.is_empty():
+            text = self.tr("%n article(s) match", "", count)
+        self.article_count.setText(text)
+
+    def select_article_row(self, row: int) -> None:
+        if 0 <= row < self.article_model.rowCount():
+            self.article_list.setCurrentIndex(self.article_model.index(row, 0))
+
+    def _on_article_list_current_row_changed(
+        self, current: QModelIndex, _previous: QModelIndex
+    ) -> None:
+        if not self._syncing and current.isValid():
+            self.show_article(current.data(ID_ROLE))
+
+    def _on_article_list_selection_changed(
+        self, selected: QItemSelection, _d: QItemSelection
+    ) -> None:
+        # A test or a tool may select a row without moving the current index.
+        indexes = selected.indexes()
+        if not self._syncing and indexes:
+            self.show_article(indexes[0].data(ID_ROLE))
+
+    def current_article_id(self) -> int | None:
+        return self._article.id if self._article is not None else None
+
+    def show_article(self, article_id: int | None, *, force: bool = False) -> None:
+        """Show an article and its claims (highlights painted as they scroll into view)."""
+        if article_id is None:
+            return
+        if not force and self._article is not None and self._article.id == article_id:
+            return
+        try:
+            article = article_service.get_article(self.store, article_id)
+            claims = browse.claim_rows(self.store, article_id)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self._article = article
+        self._claim_id = None
+        self._set_claims(claims)
+        self.view.show_article(article.body, self._spans_of(claims), self.styles)
+        self._update_article_header()
+        self.select_claim(None)
+        self.article_shown.emit(article_id)
+
+    @staticmethod
+    def _spans_of(claims: list[ClaimRow]) -> list[tuple[int, int, int, str | None]]:
+        return [
+            (c.id, c.start, c.end, c.verdict)
+            for c in claims
+            if c.start is not None and c.end is not None
+        ]
+
+    def _set_claims(self, claims: list[ClaimRow]) -> None:
+        self._claims_by_id = {c.id: c for c in claims}
+        self._syncing = True
+        try:
+            self.claim_model.set_claims(claims)
+        finally:
+            self._syncing = False
+        self._update_legend()
+        self.claims_title.setText(
+            self.tr("CLAIMS IN THIS ARTICLE") + (f"  ·  {len(claims)}" if claims else "")
+        )
+
+    def _reload_claims(self) -> None:
+        if self._article is None:
+            return
+        claims = browse.claim_rows(self.store, self._article.id)
+        self._set_claims(claims)
+        self.view.set_claims(self._spans_of(claims))
+
+    def _update_article_header(self) -> None:
+        article = self._article
+        if article is None:
+            self.article_title.setText(self.tr("No article"))
+            self.article_meta.setText(
+                self.tr("Import articles with Ctrl+I, or drop files on this window.")
+            )
+            self.legend.setVisible(False)
+            return
+        self.legend.setVisible(True)
+        self.article_title.setText(html.escape(article.title))
+        parts = []
+        if article.published:
+            parts.append(format_date(article.published, self.labels.locale))
+        if article.author:
+            parts.append(html.escape(article.author))
+        if article.url:
+            host = urlsplit(article.url).netloc or article.url
+            parts.append(
+                f'<a href="{html.escape(article.url, quote=True)}">{html.escape(host)}</a>'
+            )
+        if article.version > 1:
+            parts.append(self.tr("version {}").format(article.version))
+        if article.origin:
+            parts.append(html.escape(Path(article.origin).name))
+        self.article_meta.setText("  ·  ".join(parts))
+
+    def _update_legend(self) -> None:
+        counts: dict[str | None, int] = {}
+        for claim in self._claims_by_id.values():
+            counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
+        entries = [
+            (
+                self.styles.pixmap(r.key, 14, with_line=True),
+                r.label(self.language),
+                counts.get(r.key, 0),
+            )
+            for r in self.scale.ratings
+        ]  # fmt: skip
+        entries.append(
+            (
+                self.styles.pixmap(None, 14, with_line=True),
+                self.tr("No verdict"),
+                counts.get(None, 0),
+            )
+        )
+        self.legend.fill(entries, self.tr("Legend"))
+
+    def _describe_span(self, span: Span) -> str:
+        claim = self._claims_by_id.get(span.claim_id)
+        if claim is None:
+            return ""
+        style = self.styles.get(claim.verdict)
+        text = (
+            f'<b style="color:{style.line.name()}">'
+            f"{html.escape(self.verdict_label(claim.verdict))}</b>"
+            f" · {html.escape(self.status_label(claim.status))}"
+            f"<br><i>« {html.escape(_short(claim.exact, 90))} »</i>"
+        )  # fmt: skip
+        if claim.correction:
+            text += "<br>" + html.escape(self.tr("Correction: {}").format(claim.correction))
+        return text
+
+    # --- claims ---------------------------------------------------------------
+
+    def _on_claim_list_current_row_changed(
+        self, current: QModelIndex, _previous: QModelIndex
+    ) -> None:
+        if not self._syncing and current.isValid():
+            self.select_claim(current.data(ID_ROLE))
+
+    def _on_claim_list_selection_changed(
+        self, selected: QItemSelection, _d: QItemSelection
+    ) -> None:
+        indexes = selected.indexes()
+        if not self._syncing and indexes:
+            self.select_claim(indexes[0].data(ID_ROLE))
+
+    def _on_view_claim_clicked(self, claim_id: int) -> None:
+        self.select_claim(claim_id, scroll=False)
+
+    def current_claim(self) -> Claim | None:
+        return self._current
+
+    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
+        """Make a claim of the shown article the current one (None: no claim)."""
+        claim: Claim | None = None
+        if claim_id is not None and claim_id in self._claims_by_id:
+            try:
+                claim = claim_service.get_claim(self.store, claim_id)
+            except UserError:
+                claim = None  # deleted meanwhile (another window): nothing to show
+        changed = (claim.id if claim else None) != self._claim_id
+        self._claim_id = claim.id if claim else None
+        self._current = claim
+        self._syncing = True
+        try:
+            row = self.claim_model.row_of(self._claim_id)
+            if row >= 0:
+                self.claim_list.setCurrentIndex(self.claim_model.index(row, 0))
+                self.claim_list.scrollTo(self.claim_model.index(row, 0))
+            else:
+                self.claim_list.clearSelection()
+                self.claim_list.setCurrentIndex(QModelIndex())
+        finally:
+            self._syncing = False
+        self.view.set_current_claim(self._claim_id, scroll=scroll and changed and claim is not None)
+        self.inspector.show_claim(claim)
+        self._update_actions()
+        if changed:
+            self.claim_selected.emit(self._claim_id)
+
+    def step_claim(self, step: int) -> None:
+        count = self.claim_model.rowCount()
+        if not count:
+            return
+        row = self.claim_model.row_of(self._claim_id)
+        row = (0 if step > 0 else count - 1) if row < 0 else (row + step) % count
+        claim = self.claim_model.claim(row)
+        if claim is not None:
+            self.select_claim(claim.id)
+
+    def reveal_claim(self, claim_id: int) -> None:
+        """Show a claim wherever it is: its article first, then the claim."""
+        if claim_id not in self._claims_by_id:
+            try:
+                claim = claim_service.get_claim(self.store, claim_id)
+            except UserError as exc:
+                self.show_error(str(exc))
+                return
+            row = self.article_model.row_of(claim.article_id)
+            if row >= 0:
+                self._select_row_quietly(row)
+            self.show_article(claim.article_id)
+        self.select_claim(claim_id)
+
+    # --- edits (all through the undo stack) ---------------------------------
+
+    def push(self, command: ServiceCommand) -> bool:
+        """Run a command's first write, then put it on the stack; a refused edit is shown."""
+        try:
+            changes = command.first_run()
+        except UserError as exc:
+            self.show_error(str(exc))
+            return False
+        self.undo_stack.push(command)
+        self.apply_changes(changes, reveal=command.reveal())
+        return True
+
+    def run_service(self, call: Callable[[], Changes], *, reveal: int | None = None) -> None:
+        """Undo and redo land here: write, then refresh what changed."""
+        try:
+            changes = call()
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.apply_changes(changes, reveal=reveal)
+
+    def apply_changes(self, changes: Changes, *, reveal: int | None = None) -> None:
+        """Refresh just what a write changed."""
+        if changes.settings:
+            self.reload_settings()
+        self.article_model.refresh(changes.articles)
+        if reveal is not None and reveal not in changes.removed_claims:
+            if reveal not in self._claims_by_id and reveal not in changes.claims:
+                reveal = None
+            elif reveal not in self._claims_by_id:
+                claim = claim_service.get_claim(self.store, reveal)
+                if self._article is None or claim.article_id != self._article.id:
+                    self.reveal_claim(reveal)
+                    return
+        if self._article is not None and self._article.id in changes.articles:
+            known = set(self._claims_by_id)
+            if changes.removed_claims & known or not changes.claims <= known:
+                self._reload_claims()
+            else:
+                self._refresh_claims(changes.claims)
+        target = reveal if reveal in self._claims_by_id else self._claim_id
+        if target not in self._claims_by_id:
+            target = None
+        self.select_claim(target)
+
+    def _refresh_claims(self, claim_ids: set[int]) -> None:
+        assert self._article is not None
+        verdicts_changed = False
+        for fresh in browse.claim_rows(self.store, self._article.id, claim_ids):
+            old = self._claims_by_id.get(fresh.id)
+            verdicts_changed |= old is None or old.verdict != fresh.verdict
+            self._claims_by_id[fresh.id] = fresh
+            self.claim_model.update_claim(fresh)
+        if verdicts_changed:
+            self.view.set_claims(self._spans_of(self.claim_model.claims()))
+            self._update_legend()
+
+    def mark_claim(self) -> None:
+        """Mark the words selected in the article as a claim; then rate it."""
+        if self._article is None:
+            self.show_status(self.tr("Open an article first."))
+            return
+        span = self.view.selected_span()
+        if span is None:
+            self.show_status(self.tr("Select the words of the claim in the article first."))
+            return
+        start, end = span
+        quote = self._article.body[start:end]
+        command = MarkClaimCommand(
+            self, self.tr("Mark claim “{}”").format(_short(quote)),
+            article_id=self._article.id, start=start, end=end,
+        )  # fmt: skip
+        if self.push(command):
+            cursor = self.view.textCursor()
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
+            self.select_claim(command.claim_id, scroll=False)
+            self.inspector.focus_verdict()
+
+    def delete_claim(self) -> None:
+        claim = self.current_claim()
+        if claim is None or claim.id is None:
+            self.show_status(self.tr("Select a claim first."))
+            return
+        self.push(
+            DeleteClaimCommand(
+                self, self.tr("Delete claim “{}”").format(_short(claim.exact)), claim_id=claim.id
+            )
+        )
+
+    def edit_claim_field(
+        self, claim_id: int, field: str, value: Any, *, mergeable: bool = False
+    ) -> None:
+        """An edit from the inspector: one undoable command, saved now."""
+        claim = self._current if self._current and self._current.id == claim_id else None
+        if claim is None:
+            try:
+                claim = claim_service.get_claim(self.store, claim_id)
+            except UserError as exc:
+                self.show_error(str(exc))
+                return
+        before = getattr(claim.review if field in REVIEW_FIELDS else claim, field)
+        if isinstance(value, str) and not value.strip():
+            value = None
+        if (before or None) == (value or None):
+            return
+        names = {
+            "claim_reviewed": self.tr("Edit claim reviewed"),
+            "claimant": self.tr("Edit claimant"),
+            "claim_date": self.tr("Edit claim date"),
+            "explanation": self.tr("Edit explanation"),
+            "correction": self.tr("Edit correction"),
+        }
+        if field == "verdict":
+            text = self.tr("Set verdict to {}").format(self.verdict_label(value))
+        elif field == "status":
+            text = self.tr("Set status to {}").format(self.status_label(value))
+        else:
+            text = names.get(field, field)
+        self.push(
+            SetClaimFieldCommand(
+                self, text, claim_id=claim_id, field=field, before=before, after=value,
+                mergeable=mergeable,
+            )
+        )  # fmt: skip
+
+    def add_source(self) -> None:
+        claim = self.current_claim()
+        if claim is None or claim.id is None:
+            self.show_status(self.tr("Select a claim first."))
+            return
+        values = SourceDialog.ask(self)
+        if not values:
+            return
+        host = urlsplit(str(values.get("url") or "")).netloc or str(values.get("url"))
+        self.push(
+            AddSourceCommand(
+                self, self.tr("Add source {}").format(host), claim_id=claim.id, fields=values
+            )
+        )
+
+    def edit_source(self, row: int | None) -> None:
+        claim = self.current_claim()
+        row = self.inspector.selected_source_row() if row is None else row
+        source = self.inspector.sources_model.source(row)
+        if claim is None or claim.id is None or source is None:
+            return
+        values = SourceDialog.ask(self, source)
+        if not values:
+            return
+        after = {k: v for k, v in values.items() if v != getattr(source, k)}
+        if after:
+            self.push(
+                EditSourceCommand(
+                    self, self.tr("Edit source"), claim_id=claim.id, source=source, after=after
+                )
+            )
+
+    def edit_source_field(self, source_id: int, field: str, value: str) -> None:
+        claim = self.current_claim()
+        source = next((s for s in (claim.sources if claim else []) if s.id == source_id), None)
+        if claim is None or claim.id is None or source is None:
+            return
+        self.push(
+            EditSourceCommand(
+                self, self.tr("Edit source"), claim_id=claim.id, source=source,
+                after={field: value.strip() or (None if field != "url" else "")},
+            )
+        )  # fmt: skip
+
+    def remove_source(self) -> None:
+        claim = self.current_claim()
+        source = self.inspector.sources_model.source(self.inspector.selected_source_row())
+        if claim is None or claim.id is None or source is None or source.id is None:
+            return
+        host = urlsplit(source.url).netloc or source.url
+        self.push(
+            RemoveSourceCommand(
+                self, self.tr("Remove source {}").format(host), claim_id=claim.id,
+                source_id=source.id,
+            )
+        )  # fmt: skip
+
+    def _update_actions(self, *_args: object) -> None:
+        has_article = self._article is not None
+        has_claim = self.current_claim() is not None
+        # Mark stays enabled with an article shown: with no selection it says what to do.
+        self.action_mark.setEnabled(has_article)
+        self.action_delete.setEnabled(has_claim)
+        self.action_add_source.setEnabled(has_claim)
+        has_source = has_claim and self.inspector.selected_source_row() >= 0
+        self.action_edit_source.setEnabled(has_source)
+        self.action_remove_source.setEnabled(has_source)
+        self.action_open_source.setEnabled(has_source)
+        has_claims = self.claim_model.rowCount() > 0
+        self.action_next.setEnabled(has_claims)
+        self.action_previous.setEnabled(has_claims)
+
+    # --- messages -------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def show_error(self, message: str, details: str | None = None) -> None:
+        """A user or environment error: said plainly, without blocking the window."""
+        self.show_status(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Annotator", message, parent=self)
+        box.setObjectName("errorMessage")
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Annotator"),
+            self.tr(
+                "<h3>Annotator {}</h3><p>Mark the claims in news articles, rate them, source "
+                "them and export ClaimReview.</p><p>Everything stays in one SQLite file on this "
+                "computer; nothing is sent over the network.</p>"
+            ).format(__version__),
+        )
+
+    # --- import and export ------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), "", self.tr("Articles ({})").format(patterns)
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str] | list[Path]) -> Job:
+        """Import files and folders in a worker thread, with a progress dialog."""
+        db_path = self.store.path
+        targets = [str(p) for p in paths]
+
+        def work(progress: Progress) -> article_service.ImportReport:
+            # Its own connection: WAL lets the window keep reading meanwhile.
+            with open_store(db_path) as store:
+                return article_service.import_paths(store, targets, progress=progress)
+
+        job = self._start_job(work, self.tr("Importing articles…"))
+        job.finished.connect(self._on_import_finished)
+        return job
+
+    def _on_import_finished(self, report: article_service.ImportReport) -> None:
+        self.article_model.reload()
+        shown = self._article.id if self._article is not None else None
+        rows = [
+            r for r in (self.article_model.row_of(i) for i in report.changes.articles) if r >= 0
+        ]
+        if rows:
+            self.select_article_row(min(rows))
+        elif shown is not None:
+            self._reselect_article()
+        else:
+            self.select_article_row(0)
+        summary = self.tr("Imported {}, duplicates {}, failed {}").format(
+            report.imported, report.duplicates, len(report.failed)
+        )
+        if report.cancelled:
+            summary += " " + self.tr("(cancelled)")
+        self.show_status(summary)
+        if report.failed:
+            details = "\n".join(f"{source}: {reason}" for source, reason in report.failed)
+            self.show_error(
+                self.tr(
+                    "%n file(s) could not be imported; the others were.", "", len(report.failed)
+                ),
+                details,
+            )
+        self.import_finished.emit(report)
+
+    def export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_to(self, path: str, *, fmt: str, article_id: int | None = None,
+                  status: str = "all") -> Job:  # fmt: skip
+        """Export in a worker thread; the file is replaced only by a complete, valid export."""
+        db_path = self.store.path
+
+        def work(progress: Progress) -> exporting.ExportResult:
+            progress(0, 1, path)
+            with open_store(db_path) as store:
+                result = exporting.export(store, fmt=fmt, article_id=article_id, status=status)
+            if progress(1, 1, path) is False:
+                raise _Cancelled(self.tr("Export cancelled; nothing was written."))
+            _write_atomically(Path(path), result.data)
+            return result
+
+        job = self._start_job(work, self.tr("Exporting reviews…"))
+        job.finished.connect(
+            lambda result: self.show_status(
+                self.tr("Exported {} review(s) to {}").format(result.count, path)
+            )
+        )
+        return job
+
+    def _start_job(self, work: Callable[[Progress], Any], label: str) -> Job:
+        job = Job(work, self)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        dialog.setObjectName("progressDialog")
+        dialog.setWindowTitle("Annotator")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+
+        def on_progress(done: int, total: int, current: str) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+            if current:
+                dialog.setLabelText(f"{label}\n{Path(current).name}  ({done}/{total})")
+
+        def on_end(*_args: object) -> None:
+            dialog.canceled.disconnect(job.cancel)
+            dialog.close()
+            dialog.deleteLater()
+            if job in self._jobs:
+                self._jobs.remove(job)
+
+        job.progressed.connect(on_progress)
+        job.finished.connect(on_end)
+        job.failed.connect(on_end)
+        job.failed.connect(lambda error: self.show_error(str(error)))
+        self._jobs.append(job)
+        job.progress_dialog = dialog  # type: ignore[attr-defined]
+        return job.start()
+
+    def running_jobs(self) -> list[Job]:
+        return list(self._jobs)
+
+    # --- drag and drop --------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- databases and settings -----------------------------------------------
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database"), str(Path(self.store.path).parent),
+            self.tr("Annotator databases (*.db *.sqlite *.annotator);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.open_database(path, create=False)
+
+    def new_database_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path(self.store.path).parent / "annotations.db"),
+            self.tr("Annotator databases (*.db)"),
+        )  # fmt: skip
+        if path:
+            if Path(path).exists() and Path(path).stat().st_size > 0:
+                self.show_error(self.tr("{} already exists; open it instead.").format(path))
+                return
+            self.open_database(path, create=True)
+
+    def open_database(self, path: str, *, create: bool = False) -> bool:
+        """Switch to another database file; a file we must not touch is refused."""
+        try:
+            store = open_store(path, create=create)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return False
+        old, self.store = self.store, store
+        old.close()
+        self.undo_stack.clear()  # its commands belong to the other file
+        self._article = None
+        self._claims_by_id = {}
+        self._current = None
+        self._claim_id = None
+        self.reload_settings()
+        self.article_model.set_store(store)
+        self.view.clear_article()
+        self._set_claims([])
+        self.select_claim(None)
+        self._update_article_header()
+        self._remember_database(store.path)
+        self._update_title()
+        self.select_article_row(0)
+        return True
+
+    def reload_settings(self) -> None:
+        self.scale = settings_service.rating_scale(self.store)
+        self.styles = VerdictStyles(self.scale)
+        self.claim_model.set_styles(self.styles)
+        self.inspector.retranslate(self.scale, self.styles, self.language)
+        self._fill_filters()
+        self._update_legend()
+
+    def settings_dialog(self) -> None:
+        dialog = SettingsDialog(self, self.store)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.show_status(self.tr("Publisher settings saved.")))
+        dialog.open()
+
+    def _remember_database(self, path: str) -> None:
+        prefs = i18n.preferences()
+        recent = [str(p) for p in (prefs.value("recentDatabases") or []) if str(p) != path]
+        prefs.setValue("recentDatabases", [path, *recent][:MAX_RECENT])
+
+    def recent_databases(self) -> list[str]:
+        value = i18n.preferences().value("recentDatabases") or []
+        return [str(v) for v in (value if isinstance(value, list) else [value])]
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_databases():
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(path != self.store.path and Path(path).exists())
+            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{Path(self.store.path).name} — Annotator")
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- layout -----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        prefs = i18n.preferences()
+        geometry = prefs.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 850)
+        self._default_splits = True
+        for key, splitter in (
+            ("window/main", self.main_splitter),
+            ("window/side", self.side_splitter),
+        ):
+            state = prefs.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+                self._default_splits = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._default_splits:
+            # First start: proportions of the real window size, not of the hidden one.
+            self._default_splits = False
+            width = self.width() - 8
+            height = self.height() - self.menuBar().height() - self.toolbar.height() - 30
+            left = max(330, int(width * 0.25))
+            right = max(440, int(width * 0.33))
+            self.main_splitter.setSizes([left, max(400, width - left - right), right])
+            self.side_splitter.setSizes([int(height * 0.25), height - int(height * 0.25)])
+
+    def save_layout(self) -> None:
+        prefs = i18n.preferences()
+        prefs.setValue("window/geometry", self.saveGeometry())
+        prefs.setValue("window/main", self.main_splitter.saveState())
+        prefs.setValue("window/side", self.side_splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            for job in list(self._jobs):
+                job.cancel()
+            for job in list(self._jobs):
+                job.wait()
+                job.blockSignals(True)  # its results would land on a closed database
+                job.progress_dialog.close()  # type: ignore[attr-defined]
+            self._jobs.clear()
+            self.save_layout()
+            self.article_model.set_store(None)
+            self.store.close()
+        super().closeEvent(event)
+
+
+class _Cancelled(UserError):
+    """The user cancelled a job."""
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

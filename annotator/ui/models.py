@@ -1,0 +1,374 @@
+"""Thin Qt item models over the services: articles (paged), claims, sources."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from annotator.domain.model import Source
+from annotator.services import browse
+from annotator.services.browse import ArticleFilter, ArticleRow, ClaimRow
+from annotator.store import Store
+from annotator.ui.verdicts import VerdictStyles
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VERDICTS_ROLE = Qt.ItemDataRole.UserRole + 2
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ROOT = QModelIndex()  # the invisible root: these are flat tables
+
+
+def format_date(value: str | None, locale: QLocale) -> str:
+    """'2019-11-27' as '27 nov. 2019' in the interface language; partial dates too."""
+    if not value:
+        return ""
+    parts = value[:10].split("-")
+    try:
+        if len(parts) == 3:
+            return locale.toString(QDate(int(parts[0]), int(parts[1]), int(parts[2])), "d MMM yyyy")
+        if len(parts) == 2:
+            return locale.toString(QDate(int(parts[0]), int(parts[1]), 1), "MMM yyyy")
+    except ValueError:
+        pass
+    return value
+
+
+class Labels:
+    """Texts the models show, in the interface language (set by the window)."""
+
+    def __init__(self) -> None:
+        self.locale = QLocale(QLocale.Language.French)
+        self.verdict: Callable[[str | None], str] = lambda key: key or ""
+        self.status: Callable[[str], str] = lambda key: key
+        self.headers: dict[str, list[str]] = {}
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Latest article versions, newest first; pages are read on demand and few are kept.
+
+    rowCount is the true count, so the scroll bar spans the whole list, while
+    memory stays bounded with 100,000 articles.
+    """
+
+    TITLE, DATE, CLAIMS, STATUS = range(4)
+    PAGE = 200
+    KEEP_PAGES = 12
+
+    def __init__(self, labels: Labels, parent: Any = None):
+        super().__init__(parent)
+        self._labels = labels
+        self._store: Store | None = None
+        self._filter = ArticleFilter()
+        self._count = 0
+        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+
+    # --- loading ----------------------------------------------------------
+
+    def set_store(self, store: Store | None) -> None:
+        self._store = store
+        self.reload()
+
+    @property
+    def filter(self) -> ArticleFilter:
+        return self._filter
+
+    def set_filter(self, flt: ArticleFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = browse.count_articles(self._store, self._filter) if self._store else 0
+        self.endResetModel()
+
+    def _page(self, number: int) -> list[ArticleRow]:
+        page = self._pages.get(number)
+        if page is None:
+            assert self._store is not None
+            page = browse.list_articles(
+                self._store, self._filter, limit=self.PAGE, offset=number * self.PAGE
+            )
+            self._pages[number] = page
+            while len(self._pages) > self.KEEP_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def row(self, row: int) -> ArticleRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.PAGE)
+        offset = row % self.PAGE
+        return page[offset] if offset < len(page) else None
+
+    def article_id(self, row: int) -> int | None:
+        found = self.row(row)
+        return found.id if found else None
+
+    def row_of(self, article_id: int) -> int:
+        """Row of an article under the current filter, or -1."""
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id == article_id:
+                    return number * self.PAGE + offset
+        if self._store is None:
+            return -1
+        return browse.article_position(self._store, article_id, self._filter)
+
+    def refresh(self, article_ids: set[int]) -> None:
+        """Re-read some rows in place (claim counts, status) after an edit."""
+        if not self._store or not article_ids:
+            return
+        fresh = browse.article_rows(self._store, article_ids)
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id in fresh:
+                    page[offset] = fresh[item.id]
+                    row = number * self.PAGE + offset
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
+
+    # --- Qt model ---------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item = self.row(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == _DISPLAY:
+            if column == self.TITLE:
+                return item.title
+            if column == self.DATE:
+                return format_date(item.published, self._labels.locale)
+            if column == self.CLAIMS:
+                return str(item.claims) if item.claims else ""
+            if column == self.STATUS:
+                return self._labels.status(item.status)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TITLE:
+                return item.title
+            if column == self.CLAIMS and item.verdicts:
+                counts: dict[str, int] = {}
+                for key in item.verdicts:
+                    label = self._labels.verdict(key or None)
+                    counts[label] = counts.get(label, 0) + 1
+                return "\n".join(f"{label} : {n}" for label, n in counts.items())
+        elif role == ID_ROLE:
+            return item.id
+        elif role == VERDICTS_ROLE:
+            return [key or None for key in item.verdicts]
+        elif role == STATUS_ROLE:
+            return item.status
+        elif role == Qt.ItemDataRole.ForegroundRole and column in (self.DATE, self.STATUS):
+            return QColor("#5f6670")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            headers = self._labels.headers.get("articles", [])
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+class ClaimListModel(QAbstractTableModel):
+    """The claims of the article shown, in text order (light rows: fast on 2,000 claims)."""
+
+    QUOTE, VERDICT, STATUS = range(3)
+
+    def __init__(self, labels: Labels, styles: VerdictStyles, parent: Any = None):
+        super().__init__(parent)
+        self._labels = labels
+        self._styles = styles
+        self._claims: list[ClaimRow] = []
+
+    def set_styles(self, styles: VerdictStyles) -> None:
+        self._styles = styles
+
+    def set_claims(self, claims: list[ClaimRow]) -> None:
+        self.beginResetModel()
+        self._claims = list(claims)
+        self.endResetModel()
+
+    def claims(self) -> list[ClaimRow]:
+        return list(self._claims)
+
+    def claim(self, row: int) -> ClaimRow | None:
+        return self._claims[row] if 0 <= row < len(self._claims) else None
+
+    def row_of(self, claim_id: int | None) -> int:
+        for row, claim in enumerate(self._claims):
+            if claim.id == claim_id:
+                return row
+        return -1
+
+    def update_claim(self, claim: ClaimRow) -> None:
+        row = self.row_of(claim.id)
+        if row >= 0:
+            self._claims[row] = claim
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        claim = self.claim(index.row())
+        if claim is None:
+            return None
+        column = index.column()
+        if role == _DISPLAY:
+            if column == self.QUOTE:
+                return " ".join(claim.exact.split())
+            if column == self.VERDICT:
+                return self._labels.verdict(claim.verdict)
+            if column == self.STATUS:
+                return self._labels.status(claim.status)
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
+            return self._styles.icon(claim.verdict)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"« {claim.exact} »\n{self._labels.verdict(claim.verdict)}"
+            if claim.correction:
+                tip += f" → {claim.correction}"
+            if claim.anchor != "exact":
+                tip += f"\n{self._labels.status('anchor:' + claim.anchor)}"
+            return tip
+        elif role == Qt.ItemDataRole.FontRole and column == self.QUOTE and claim.start is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        elif role == ID_ROLE:
+            return claim.id
+        elif role == VERDICT_ROLE:
+            return claim.verdict
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            headers = self._labels.headers.get("claims", [])
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
+
+
+class SourcesTableModel(QAbstractTableModel):
+    """A claim's sources; an edited cell is handed to the inspector as an undoable edit."""
+
+    edit_requested = Signal(int, str, str)  # source id, field, new value
+
+    def __init__(self, labels: Labels, parent: Any = None):
+        super().__init__(parent)
+        self._labels = labels
+        self._sources: list[Source] = []
+
+    def set_sources(self, sources: list[Source]) -> None:
+        if [s.id for s in sources] == [s.id for s in self._sources]:
+            self._sources = list(sources)
+            if sources:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(sources) - 1, len(SOURCE_FIELDS) - 1)
+                )
+            return
+        self.beginResetModel()
+        self._sources = list(sources)
+        self.endResetModel()
+
+    def source(self, row: int) -> Source | None:
+        return self._sources[row] if 0 <= row < len(self._sources) else None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._sources)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(SOURCE_FIELDS)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        source = self.source(index.row())
+        if source is None:
+            return None
+        value = getattr(source, SOURCE_FIELDS[index.column()]) or ""
+        if role in (_DISPLAY, Qt.ItemDataRole.EditRole):
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return value or None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return QColor("#1a5fb4")
+        if role == ID_ROLE:
+            return source.id
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        source = self.source(index.row())
+        if source is None or source.id is None:
+            return False
+        field = SOURCE_FIELDS[index.column()]
+        if str(value or "") == (getattr(source, field) or ""):
+            return False
+        self.edit_requested.emit(source.id, field, str(value or ""))
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            headers = self._labels.headers.get("sources", [])
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
