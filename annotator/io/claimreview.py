@@ -1,4 +1,4 @@
-"""ClaimReview export: Google's rules checked first, then RDF/XML (XSD-validated) or JSON-LD."""
+"""ClaimReview export: Google's rules, then RDF/XML (XSD-validated), JSON-LD or HTML snippets."""
 
 from __future__ import annotations
 
@@ -117,6 +117,7 @@ class _Review:
     citations: list[tuple[str, str | None, str | None, str | None, str | None]] = field(
         default_factory=list
     )
+    verdict: str | None = None  # the rating key (the Web Annotation export names it)
 
 
 def _clean(value: str | None) -> str | None:
@@ -405,7 +406,10 @@ def _prepare(
                     _clean_line(source.title),
                     _clean_line(source.publisher),
                     source_date,
-                    _clean(source.quote),
+                    # Trimmed like every source field on input, so that text
+                    # around a removed control character does not come back
+                    # different after a round trip.
+                    _clean_line(source.quote),
                 )
             )
 
@@ -439,6 +443,7 @@ def _prepare(
                 correction=_clean(review.correction),
                 status=status,
                 citations=citations,  # type: ignore[arg-type]  # URLs checked above
+                verdict=rating.key,
             )
         )
     return reviews, problems, (org_name, org_url, org_logo)
@@ -463,6 +468,21 @@ def _prepared_or_raise(
     if warnings is not None:
         warnings.extend(problems)
     return reviews, org
+
+
+def prepared_reviews(
+    items: list[tuple[Article, Claim]],
+    scale: RatingScale,
+    publisher: Publisher,
+    warnings: list[Problem] | None = None,
+) -> tuple[list[_Review], tuple[str | None, str | None, str | None]]:
+    """Every review checked and cleaned for writing, one per item and in order, with
+    the organisation's (name, url, logo); raises ExportError like the exporters.
+
+    Other export formats (Web Annotation) start here, so that they apply the
+    same rules and never carry a character that XML forbids.
+    """
+    return _prepared_or_raise(items, scale, publisher, warnings)
 
 
 # --- RDF/XML ---------------------------------------------------------------------
@@ -750,6 +770,10 @@ def to_jsonld(
     <script> element as it is.
     """
     reviews, org = _prepared_or_raise(items, scale, publisher, warnings)
+    return _jsonld_text(reviews, org)
+
+
+def _jsonld_text(reviews: list[_Review], org: tuple[str | None, str | None, str | None]) -> str:
     root = _build_tree(reviews, org)
     # The JSON is derived from the validated XML tree, so both formats carry
     # one graph by construction and the XSD guards the JSON-LD too.
@@ -760,4 +784,53 @@ def to_jsonld(
         document = {"@context": "https://schema.org", **nodes[0]}
     else:
         document = {"@context": "https://schema.org", "@graph": nodes}
-    return json.dumps(document, ensure_ascii=False, indent=2).replace("<", "\\u003c") + "\n"
+    return script_safe_json(document)
+
+
+def script_safe_json(document: object) -> str:
+    """Indented JSON that can sit inside an HTML <script> element as it is.
+
+    "<" is written \\u003c, so neither "</script>" nor "<!--" can appear; U+2028
+    and U+2029 are escaped for older JavaScript parsers.
+    """
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    text = text.replace("<", "\\u003c").replace("\u2028", "\\u2028")
+    return text.replace("\u2029", "\\u2029") + "\n"
+
+
+# --- HTML snippet ------------------------------------------------------------------
+
+
+def _comment_safe(text: str) -> str:
+    """Text that cannot end or break an HTML comment (no "--", no ">")."""
+    return re.sub(r"-(?=-)", "%2D", text).replace(">", "%3E")
+
+
+def to_html_snippets(
+    items: list[tuple[Article, Claim]],
+    scale: RatingScale,
+    publisher: Publisher,
+    warnings: list[Problem] | None = None,
+) -> str:
+    """Per article, a ready `<script type="application/ld+json">` with its reviews.
+
+    Each snippet goes in that article's fact-check page; its JSON-LD is the
+    same graph as the XML export of those reviews. Raises ExportError like
+    to_claimreview_xml, before anything is produced.
+    """
+    reviews, org = _prepared_or_raise(items, scale, publisher, warnings)
+    groups: dict[int | None, list[_Review]] = {}
+    pages: dict[int | None, str] = {}
+    for (article, _claim), review in zip(items, reviews, strict=True):
+        groups.setdefault(article.id, []).append(review)
+        pages.setdefault(article.id, urldefrag(review.url).url)
+    parts = []
+    for article_id, group in groups.items():
+        what = f"article {article_id}" if article_id is not None else "an article"
+        parts.append(
+            f"<!-- ClaimReview of {what}, for {_comment_safe(pages[article_id])} -->\n"
+            '<script type="application/ld+json">\n'
+            f"{_jsonld_text(group, org)}"
+            "</script>\n"
+        )
+    return "\n".join(parts)

@@ -1,9 +1,8 @@
-"""Use case: export reviews as ClaimReview XML, JSON-LD or an HTML snippet."""
+"""Use case: export reviews as ClaimReview XML, JSON-LD, HTML snippets or Web Annotation."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
 
 from annotator.domain.model import Article, Claim
@@ -73,7 +72,7 @@ def export(
 ) -> ExportResult:
     """Build the export in memory; raises ExportError (nothing written) if invalid."""
     from annotator.io import claimreview
-    from annotator.io.claimreview import ExportError, Problem
+    from annotator.io.claimreview import Problem
 
     if fmt not in FORMATS:
         raise InputError("--format", f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
@@ -114,9 +113,11 @@ def export(
         data = claimreview.to_claimreview_xml(items, scale, pub, checked)
     elif fmt == "jsonld":
         data = claimreview.to_jsonld(items, scale, pub, checked).encode("utf-8")
-    else:
-        raise ExportError(
-            [Problem(None, "format", f"the {fmt} export is not available yet", "error")]
-        )
+    elif fmt == "html":
+        data = claimreview.to_html_snippets(items, scale, pub, checked).encode("utf-8")
+    else:  # web-annotation: FORMATS was checked above
+        from annotator.io.web_annotation import to_web_annotation
+
+        data = to_web_annotation(items, scale, pub, checked).encode("utf-8")
     warnings += [p for p in checked if p.severity == "warning"]
     return ExportResult(data=data, count=len(items), warnings=warnings)

@@ -45,10 +45,20 @@ def _migrations() -> list[tuple[str, str]]:
     """(name, sql) in order; PRAGMA user_version = how many are applied."""
     return [
         ("0001_initial", resources.schema_sql()),
+        ("0002_review_provenance", _REVIEW_PROVENANCE),
     ]
 
 
-SCHEMA_VERSION = 1  # len(_migrations()); checked by a test
+# import-reviews: where an attached review came from, and a verdict label that
+# is not on our scale (kept as given, never dropped).
+_REVIEW_PROVENANCE = """
+ALTER TABLE reviews ADD COLUMN review_url TEXT;
+ALTER TABLE reviews ADD COLUMN rating_label TEXT;
+ALTER TABLE reviews ADD COLUMN reviewed_by TEXT;
+CREATE INDEX reviews_review_url ON reviews(review_url) WHERE review_url IS NOT NULL;
+"""
+
+SCHEMA_VERSION = 2  # len(_migrations()); checked by a test
 
 
 def _connect(path: str) -> sqlite3.Connection:

@@ -402,3 +402,209 @@ def set_setting(store: Store, key: str, value: str | None) -> None:
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
+
+
+# --- reviews from elsewhere: provenance and external reviews (import-reviews) ----
+
+EXTERNAL_REVIEW_FIELDS = (
+    "url", "publisher", "claim_reviewed", "claimant", "claim_date", "appearance_url",
+    "rating_label", "rating_value", "best_rating", "worst_rating", "language",
+    "date_published", "origin", "raw",
+)  # fmt: skip
+
+
+def set_review_provenance(
+    store: Store,
+    claim_id: int,
+    *,
+    review_url: str | None,
+    rating_label: str | None,
+    reviewed_by: str | None,
+) -> None:
+    """Where an imported review came from, and its verdict label when not on our scale."""
+    store.conn.execute(
+        "UPDATE reviews SET review_url = ?, rating_label = ?, reviewed_by = ? WHERE claim_id = ?",
+        (review_url, rating_label, reviewed_by, claim_id),
+    )
+
+
+def review_provenance(store: Store, claim_ids: list[int]) -> dict[int, dict[str, str | None]]:
+    """claim id -> {review_url, rating_label, reviewed_by} for the claims given."""
+    found: dict[int, dict[str, str | None]] = {}
+    for chunk_start in range(0, len(claim_ids), 500):
+        chunk = claim_ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for claim_id, url, label, by in store.conn.execute(
+            "SELECT claim_id, review_url, rating_label, reviewed_by FROM reviews"
+            f" WHERE claim_id IN ({marks})",
+            chunk,
+        ):
+            found[claim_id] = {"review_url": url, "rating_label": label, "reviewed_by": by}
+    return found
+
+
+def claim_id_taken(store: Store, claim_id: int) -> bool:
+    row = store.conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    return row is not None
+
+
+def next_claim_id(store: Store) -> int:
+    return store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+
+
+def latest_article_by_fact_check_url(store: Store, url: str) -> Article | None:
+    rows = list(
+        store.db.query(
+            "SELECT * FROM articles WHERE fact_check_url = ? AND superseded_by IS NULL"
+            " ORDER BY id DESC LIMIT 1",
+            [url],
+        )
+    )
+    return _article(rows[0]) if rows else None
+
+
+def articles_matching(store: Store, match: str, *, limit: int = 20) -> list[Article]:
+    """Latest article versions whose text matches an FTS5 query, best first."""
+    rows = list(
+        store.db.query(
+            "SELECT a.* FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            " WHERE articles_fts MATCH ? AND a.superseded_by IS NULL"
+            " ORDER BY bm25(articles_fts) LIMIT ?",
+            [match, limit],
+        )
+    )
+    return [_article(r) for r in rows]
+
+
+def articles_containing(store: Store, text: str, *, limit: int = 50) -> list[Article]:
+    """Latest article versions whose body holds `text` as it is (a full scan)."""
+    rows = list(
+        store.db.query(
+            "SELECT * FROM articles WHERE superseded_by IS NULL AND instr(body, ?) > 0"
+            " ORDER BY id LIMIT ?",
+            [text, limit],
+        )
+    )
+    return [_article(r) for r in rows]
+
+
+def insert_external_review(store: Store, row: dict[str, Any]) -> tuple[int, bool]:
+    """(id, inserted): a review with the same url and claim_reviewed is kept as it is."""
+    values = {f: row.get(f) for f in EXTERNAL_REVIEW_FIELDS}
+    values["imported_at"] = now()
+    cur = store.conn.execute(
+        f"INSERT INTO external_reviews ({', '.join(values)})"
+        f" VALUES ({', '.join('?' * len(values))}) ON CONFLICT DO NOTHING",
+        tuple(values.values()),
+    )
+    if cur.rowcount == 1 and cur.lastrowid is not None:
+        return cur.lastrowid, True
+    existing = store.conn.execute(
+        "SELECT id FROM external_reviews"
+        " WHERE coalesce(url, '') = ? AND coalesce(claim_reviewed, '') = ?",
+        (values["url"] or "", values["claim_reviewed"] or ""),
+    ).fetchone()
+    return existing[0], False
+
+
+def get_external_review(store: Store, review_id: int) -> dict[str, Any] | None:
+    rows = list(store.db.query("SELECT * FROM external_reviews WHERE id = ?", [review_id]))
+    return rows[0] if rows else None
+
+
+def external_reviews_by_id(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    found: dict[int, dict[str, Any]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.db.query(
+            "SELECT id, url, publisher, claim_reviewed, claimant, claim_date, appearance_url,"
+            " rating_label, rating_value, best_rating, worst_rating, language, date_published,"
+            f" origin FROM external_reviews WHERE id IN ({marks})",
+            chunk,
+        ):
+            found[row["id"]] = row
+    return found
+
+
+def count_external_reviews(store: Store) -> int:
+    return store.conn.execute("SELECT count(*) FROM external_reviews").fetchone()[0]
+
+
+# --- full-text search --------------------------------------------------------------
+
+# Column weights for bm25, in each table's column order: a hit in a title or a
+# claim's wording counts more than one deep in a body.
+_FTS = {
+    "articles_fts": (10.0, 1.0),
+    "claims_fts": (5.0, 4.0, 2.0, 1.0, 2.0),
+    "external_reviews_fts": (5.0, 2.0, 2.0, 1.0),
+}
+
+
+def fts_hits(
+    store: Store,
+    table: str,
+    match: str,
+    limit: int,
+    *,
+    mark: tuple[str, str] | None = None,
+    tokens: int = 16,
+) -> list[tuple[int, float, str | None]]:
+    """(rowid, bm25, snippet) of the best rows of one index; lower bm25 is better.
+
+    FTS5 sorts by its own `rank` and the LIMIT stops it early, so snippets are
+    made for the rows returned only. Articles are limited to latest versions.
+    """
+    if table not in _FTS:
+        raise ValueError(f"not a full-text index: {table!r}")
+    rank = f"bm25({', '.join(str(w) for w in _FTS[table])})"
+    snippet = f"snippet({table}, -1, ?, ?, '…', ?)" if mark else "NULL"
+    latest = (
+        " AND rowid NOT IN (SELECT id FROM articles WHERE superseded_by IS NOT NULL)"
+        if table == "articles_fts"
+        else ""
+    )
+    params: list[Any] = [mark[0], mark[1], tokens] if mark else []
+    params += [match, rank, limit]
+    rows = store.conn.execute(
+        f"SELECT rowid, rank, {snippet} FROM {table}"
+        f" WHERE {table} MATCH ? AND rank MATCH ?{latest} ORDER BY rank LIMIT ?",
+        params,
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def fts_top(store: Store, table: str, match: str, limit: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the best rows of one index; lower bm25 is better."""
+    return [(rowid, score) for rowid, score, _ in fts_hits(store, table, match, limit)]
+
+
+def article_titles(store: Store, ids: list[int]) -> dict[int, tuple[str, str | None]]:
+    """article id -> (title, url)."""
+    found: dict[int, tuple[str, str | None]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for article_id, title, url in store.conn.execute(
+            f"SELECT id, title, url FROM articles WHERE id IN ({marks})", chunk
+        ):
+            found[article_id] = (title, url)
+    return found
+
+
+def claim_summaries(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """claim id -> article_id, quote, verdict and provenance, without sources."""
+    found: dict[int, dict[str, Any]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.db.query(
+            "SELECT c.id, c.article_id, c.exact, c.claimant, c.claim_date, r.verdict,"
+            " r.claim_reviewed, r.status, r.date_published, r.review_url, r.rating_label,"
+            " r.reviewed_by FROM claims c JOIN reviews r ON r.claim_id = c.id"
+            f" WHERE c.id IN ({marks})",
+            chunk,
+        ):
+            found[row["id"]] = row
+    return found
