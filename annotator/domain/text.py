@@ -29,6 +29,14 @@ def has_xml_illegal(text: str) -> bool:
     return _XML_ILLEGAL.search(text) is not None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_lone_surrogates(text: str) -> bool:
+    """True for text that cannot be UTF-8 (e.g. argv bytes that were not UTF-8)."""
+    return _SURROGATE.search(text) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def slugify(text: str, max_length: int = 60) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -52,7 +60,8 @@ def is_iso_date(value: str) -> bool:
     return bool(_DATE.match(value) or _DATETIME.match(value))
 
 
-_SPACE = re.compile(r"\s")
+# Characters that may not appear in an IRI (RFC 3987): RDF toolkits refuse them.
+_NOT_IN_IRI = re.compile(r'[\s<>"{}|\\^`]')
 
 
 class InvalidURLError(UserError, ValueError):
@@ -65,8 +74,11 @@ def check_http_url(url: str, field: str = "url") -> str:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise InvalidURLError(f"{field}: only absolute http(s) URLs are allowed, not {url!r}")
-    if _SPACE.search(url) or has_xml_illegal(url):
-        raise InvalidURLError(f"{field}: the URL contains spaces or control characters: {url!r}")
+    if _NOT_IN_IRI.search(url) or has_xml_illegal(url):
+        raise InvalidURLError(
+            f"{field}: the URL contains spaces, control characters or one of <>\"{{}}|\\^`: "
+            f"{url!r} (percent-encode them)"
+        )
     return url
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from annotator.domain.anchoring import find_quote, selector_for
 from annotator.domain.model import STATUSES, Claim, Review, Source
-from annotator.domain.text import check_http_url, is_iso_date
+from annotator.domain.text import check_http_url, has_lone_surrogates, is_iso_date
 from annotator.io.errors import InputError
 from annotator.services.articles import get_article
 from annotator.services.workspace import Changes
@@ -57,11 +57,16 @@ def _clean(field: str, value: Any, store: Store) -> Any:
             raise InputError(field, f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
         return value or None
     text = str(value)
+    if has_lone_surrogates(text):
+        raise InputError(field, "contains bytes that are not valid UTF-8 text")
     return text if text.strip() else None
 
 
 def _source(url: str, **fields: Any) -> Source:
     clean = {k: (str(v).strip() or None) if v is not None else None for k, v in fields.items()}
+    for key, value in clean.items():
+        if value and has_lone_surrogates(value):
+            raise InputError(f"source {key}", "contains bytes that are not valid UTF-8 text")
     if clean.get("date") and not is_iso_date(clean["date"]):
         raise InputError("source date", f"not an ISO date: {clean['date']!r}")
     return Source(url=check_http_url(url, "source url"), **clean)

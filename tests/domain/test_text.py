@@ -52,3 +52,10 @@ def test_slug_and_title():
 def test_long_slug_cuts_between_words():
     slug = slugify("Palantir Technologies est une entreprise américaine de services et de logiciels")
     assert slug == "palantir-technologies-est-une-entreprise-americaine-de"
+
+
+@pytest.mark.parametrize("url", ['https://a.org/<script>', 'https://a.org/"x"', "https://a.org/{x}",
+                                 "https://a.org/a|b", "https://a.org/a\\b", "https://a.org/`x`"])
+def test_characters_not_allowed_in_iris_are_refused(url):
+    with pytest.raises(InvalidURLError, match="percent-encode"):
+        check_http_url(url)

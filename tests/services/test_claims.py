@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.domain.model import Source
 from annotator.domain.text import InvalidURLError
 from annotator.domain.rating import UnknownVerdictError
 from annotator.domain.anchoring import QuoteNotFoundError
@@ -123,3 +124,13 @@ def test_offsets_are_code_points_after_emoji_flags_nfd_crlf(store, before):
     body = repo.get_article(store, art).body
     assert body[claim.start : claim.end] == QUOTE
     assert claim.end - claim.start == len(QUOTE)
+
+
+def test_text_that_is_not_utf8_is_refused_naming_the_field(store, article_id):
+    with pytest.raises(InputError, match="explanation"):
+        svc.add_claim_by_quote(store, article_id=article_id, quote=QUOTE,
+                               explanation="octets \udce9 invalides")
+    with pytest.raises(InputError, match="source title"):
+        svc.add_claim_by_quote(store, article_id=article_id, quote=QUOTE,
+                               sources=[Source(url="https://a.org/", title="\udce9")])
+    assert repo.list_claims(store) == []
