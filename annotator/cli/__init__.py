@@ -170,23 +170,40 @@ def gui(obj: Context) -> None:
 
 
 def _progress_printer(enabled: bool) -> tuple[Callable[[int, int, str], None], Callable[[], None]]:
-    """A progress line on a terminal (count, rate, time left); nothing when piped."""
+    """A progress bar on a terminal (count, rate, time left); nothing when piped."""
+    import shutil
     import time
 
     started = time.monotonic()
-    state = {"shown": False}
+    state = {"shown": False, "last": 0.0}
 
     def report(done: int, total: int, current: str) -> None:
         if not enabled or total == 0:
             return
-        elapsed = max(time.monotonic() - started, 1e-6)
+        now = time.monotonic()
+        # Redrawn at most ten times a second: a terminal is slower than an import.
+        if done not in (0, total) and now - state["last"] < 0.1:
+            return
+        state["last"] = now
+        elapsed = max(now - started, 1e-6)
         rate = done / elapsed
-        left = (total - done) / rate if rate > 0 else 0
-        width = 30
+        if done == total:
+            left = "done"
+        elif rate > 0:
+            seconds = int((total - done) / rate)
+            left = f"{seconds // 60}:{seconds % 60:02d} left"
+        else:
+            left = "?:?? left"
+        width = 24
         filled = int(width * done / total)
         bar = "#" * filled + "-" * (width - filled)
-        line = f"\r[{bar}] {done}/{total}  {rate:6.1f}/s  {left:5.0f}s left "
-        click.echo(line, nl=False, err=True)
+        line = f"[{bar}] {done}/{total}  {rate:.1f} files/s  {left}"
+        columns = shutil.get_terminal_size((80, 24)).columns
+        name = Path(current).name if current else ""
+        room = columns - len(line) - 3
+        if name and room > 8:
+            line += "  " + (name if len(name) <= room else "…" + name[-(room - 1) :])
+        click.echo("\r" + line[: columns - 1].ljust(columns - 1), nl=False, err=True)
         state["shown"] = True
 
     def finish() -> None:
@@ -203,18 +220,31 @@ def _progress_printer(enabled: bool) -> tuple[Callable[[int, int, str], None], C
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse files larger than this many bytes.",
+    help="Refuse files larger than this many bytes (for compressed files: once expanded).",
 )
 @click.pass_obj
 def import_(obj: Context, paths: tuple[str, ...], max_size: int) -> None:
-    """Import articles from files, folders (recursive) and globs."""
+    """Import articles from files, folders (recursive) and globs.
+
+    Reads .txt and .md (with front matter), web pages (.html, .htm, .xhtml),
+    RSS and Atom feeds (.rss, .atom, .xml), .json and .jsonl, and any of these
+    gzip-compressed (.gz). Prints `imported N, duplicates D, failed F`, and
+    each failure as `FILE: reason` on stderr; exit 1 when some failed.
+    """
+
+    def printable(text: str) -> str:
+        # A file name may hold a newline or an escape sequence: one line each.
+        return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
     report_progress, finish = _progress_printer(sys.stderr.isatty())
-    report = article_service.import_paths(
-        obj.store, paths, max_bytes=max_size, progress=report_progress
-    )
-    finish()
+    try:
+        report = article_service.import_paths(
+            obj.store, paths, max_bytes=max_size, progress=report_progress
+        )
+    finally:
+        finish()
     for source, reason in report.failed:
-        click.echo(f"{source}: {reason}", err=True)
+        click.echo(f"{printable(source)}: {printable(reason)}", err=True)
     click.echo(report.summary)
     if report.failed:
         sys.exit(1)
@@ -418,6 +448,9 @@ def settings_(obj: Context, key: str | None, value: str | None) -> None:
         return
     settings.set_setting(obj.store, key, value)
 
+
+# Commands defined in their own modules register on `main` when imported.
+from annotator.cli import reviews as _reviews  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,21 +1,56 @@
-"""Which reader takes which file, with the size limit every reader shares."""
+"""Which reader takes which file, gzip read in bounded memory, and the size limit they share."""
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
+import zlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.domain.model import Article
 from annotator.io.errors import InputError
 from annotator.io.text_import import read_text_article
 
+log = logging.getLogger(__name__)
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_CHUNK = 64 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
 
-Reader = Callable[[bytes, str], list[Article]]
+Reader = Callable[[bytes, str], list[Article | InputError]]
+"""reader(data, source) -> articles, or an InputError per entry it could not read;
+raises InputError when the whole file is bad."""
 
 
-def _text(data: bytes, source: str) -> list[Article]:
+def _text(data: bytes, source: str) -> list[Article | InputError]:
     return [read_text_article(data, source)]
+
+
+def _html(data: bytes, source: str) -> list[Article | InputError]:
+    from annotator.io.html_import import read_html_article
+
+    return [read_html_article(data, source)]
+
+
+def _feed(data: bytes, source: str) -> list[Article | InputError]:
+    from annotator.io.feed_import import read_feed
+
+    return read_feed(data, source)
+
+
+def _json(data: bytes, source: str) -> list[Article | InputError]:
+    from annotator.io.json_import import read_json
+
+    return read_json(data, source)
+
+
+def _jsonl(data: bytes, source: str) -> list[Article | InputError]:
+    from annotator.io.json_import import read_jsonl
+
+    return read_jsonl(data, source)
 
 
 READERS: dict[str, Reader] = {
@@ -23,7 +58,40 @@ READERS: dict[str, Reader] = {
     ".text": _text,
     ".md": _text,
     ".markdown": _text,
+    ".html": _html,
+    ".htm": _html,
+    ".xhtml": _html,
+    ".shtml": _html,
+    ".rss": _feed,
+    ".atom": _feed,
+    ".rdf": _feed,
+    ".xml": _feed,
+    ".json": _json,
+    ".jsonl": _jsonl,
+    ".ndjson": _jsonl,
 }
+COMPRESSED = (".gz",)
+# Files whose reading costs enough (parsing, extraction) to send to a worker process.
+HEAVY = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+
+
+@dataclass
+class FileResult:
+    """What one file gave: its articles, and every failure (the file's or an entry's)."""
+
+    source: str
+    articles: list[Article] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+
+
+def content_suffix(path: Path | str) -> str:
+    """The suffix that says the format: `.html` for both `a.html` and `a.html.gz`."""
+    name = os.path.basename(path).lower()
+    for suffix in COMPRESSED:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 else ""
 
 
 def supported_suffixes() -> list[str]:
@@ -31,11 +99,24 @@ def supported_suffixes() -> list[str]:
 
 
 def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS
+    return content_suffix(path) in READERS
+
+
+def is_supported_name(name: str) -> bool:
+    """is_supported for a file name or path as a string (no Path built: folder walks)."""
+    return content_suffix(name) in READERS
+
+
+def is_heavy(path: Path) -> bool:
+    return content_suffix(path) in HEAVY
+
+
+def _over(source: str, max_bytes: int) -> InputError:
+    return InputError(source, f"file over the size limit of {max_bytes:,} bytes")
 
 
 def read_limited(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file, refusing it (without reading it all) past `max_bytes`."""
+    """Read a file as it is, refusing it (without reading it all) past `max_bytes`."""
     source = str(path)
     try:
         with path.open("rb") as fh:
@@ -45,16 +126,129 @@ def read_limited(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except OSError as exc:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:
-        raise InputError(source, f"file over the size limit of {max_bytes:,} bytes")
+        raise _over(source, max_bytes)
     return data
 
 
-def read_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """The articles in one file (a feed holds several); raises InputError."""
-    reader = READERS.get(path.suffix.lower())
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's content, gunzipped when it is gzip data; never more than `max_bytes` in memory.
+
+    A compressed file that expands past the limit is refused as soon as it
+    does, whatever its compressed size (a compression bomb stops there).
+    """
+    source = str(path)
+    try:
+        # O_NONBLOCK: opening a FIFO that nobody writes to must not hang the import.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError as exc:
+        raise InputError(source, "is a folder") from exc
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(source, "is a folder")
+        if not stat.S_ISREG(mode):
+            raise InputError(source, "not a regular file (a device, socket or pipe)")
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            head = fh.read(_CHUNK)
+            if head.startswith(_GZIP_MAGIC):
+                return _gunzip(fh, head, source, max_bytes)
+            if len(head) > max_bytes:
+                raise _over(source, max_bytes)
+            rest = fh.read(max_bytes + 1 - len(head)) if len(head) == _CHUNK else b""
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    data = head + rest
+    if len(data) > max_bytes:
+        raise _over(source, max_bytes)
+    return data
+
+
+def _gunzip(fh, head: bytes, source: str, max_bytes: int) -> bytes:
+    out = bytearray()
+    inflater = zlib.decompressobj(wbits=31)
+    pending = head
+    while True:
+        if not pending:
+            pending = fh.read(_CHUNK)
+            if not pending:
+                break
+        if inflater.eof:
+            # One member is done: what follows is another member, or padding.
+            if not pending.strip(b"\x00"):
+                pending = b""
+                continue
+            inflater = zlib.decompressobj(wbits=31)
+        try:
+            # max_length bounds the output of this one call: at most one byte
+            # past the limit is ever held.
+            out += inflater.decompress(pending, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise InputError(source, f"corrupt gzip data ({exc})") from None
+        if len(out) > max_bytes:
+            raise InputError(
+                source,
+                f"compressed file expands past the size limit of {max_bytes:,} bytes; "
+                "stopped there",
+            )
+        pending = inflater.unused_data if inflater.eof else inflater.unconsumed_tail
+    if not inflater.eof:
+        raise InputError(source, "truncated gzip file (it ends before its data does)")
+    return bytes(out)
+
+
+def _reader_for(path: Path) -> Reader:
+    reader = READERS.get(content_suffix(path))
     if reader is None:
+        if path.is_dir():
+            raise InputError(str(path), "is a folder")
+        shown = content_suffix(path) or path.suffix or "(none)"
         raise InputError(
-            str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-            f"supported: {', '.join(supported_suffixes())}"
+            str(path),
+            f"unsupported file type {shown!r}; supported: {', '.join(sorted(READERS))} "
+            "(each also gzip-compressed, .gz)",
         )
-    return reader(read_limited(path, max_bytes), str(path))
+    return reader
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
+    """Read one file; never raises for bad input (it is in `failed`). Safe to run in a worker."""
+    source = str(path)
+    result = FileResult(source)
+    try:
+        reader = _reader_for(path)
+        items = reader(read_bytes(path, max_bytes), source)
+    except InputError as exc:
+        result.failed.append((exc.source, _one_line(exc.reason)))
+        return result
+    except (RecursionError, MemoryError):
+        result.failed.append((source, "too deeply nested or too large to read"))
+        return result
+    except Exception as exc:  # a library's bug on odd input must not stop a batch
+        log.debug("reading %s failed", source, exc_info=True)
+        result.failed.append((source, _one_line(f"cannot read: {type(exc).__name__}: {exc}")))
+        return result
+    for item in items:
+        if isinstance(item, InputError):
+            result.failed.append((item.source, _one_line(item.reason)))
+        else:
+            result.articles.append(item)
+    return result
+
+
+def _one_line(reason: str) -> str:
+    return " ".join(reason.split())
+
+
+def read_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+    """The articles in one file (a feed holds several); raises InputError on any failure."""
+    result = read_file(path, max_bytes)
+    if result.failed:
+        source, reason = result.failed[0]
+        raise InputError(source, reason)
+    return result.articles

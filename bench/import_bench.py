@@ -1,0 +1,267 @@
+"""Rows import-text and import-html: our import vs sqlite-utils insert_all, vs trafilatura alone."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `bench` and `annotator` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import emit, paragraph_text, row, sentence
+
+TEXT_SIZE, TEXT_QUICK = 10_000, 5_000
+HTML_SIZE, HTML_QUICK = 200, 100
+TEXT_BYTES = 5_000
+HTML_BYTES = 50_000
+
+
+# --- data ---------------------------------------------------------------------
+
+
+_SYLLABLES = [
+    *(
+        c + v
+        for c in ("b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v")
+        for v in "aeiou"
+    ),
+    *("cha", "che", "chi", "cho", "tra", "tre", "tri", "tro", "pla", "ple", "pli", "plo"),
+    *("an", "en", "in", "on", "un", "ai", "ei", "oi", "ou", "eau", "é", "è", "ê", "ç"),
+]
+
+
+class Prose:
+    """Seeded text with a news-like vocabulary: 30,000 words drawn by Zipf's law.
+
+    A handful of words repeated (as in bench.common) makes a tiny full-text
+    index and flatters whatever is not indexing; real articles do not.
+    """
+
+    def __init__(self, seed: int, vocabulary: int = 30_000):
+        self.rng = random.Random(seed)
+        words: set[str] = set()
+        while len(words) < vocabulary:
+            n = self.rng.choice((1, 2, 2, 3, 3, 3, 4))
+            words.add("".join(self.rng.choice(_SYLLABLES) for _ in range(n)))
+        self.words = sorted(words)
+        self.rng.shuffle(self.words)
+        self.weights = list(
+            itertools.accumulate(1 / (rank + 2.7) ** 1.05 for rank in range(vocabulary))
+        )
+
+    def text(self, size: int) -> str:
+        words = self.rng.choices(self.words, cum_weights=self.weights, k=size // 6 + 20)
+        sentences, length, at = [], 0, 0
+        while length < size and at < len(words):
+            n = self.rng.randint(8, 24)
+            chunk = " ".join(words[at : at + n])
+            at += n
+            sentence = chunk[:1].upper() + chunk[1:] + "."
+            if self.rng.random() < 0.12:
+                sentence += "\n\n"
+            sentences.append(sentence)
+            length += len(sentence) + 1
+        return " ".join(sentences)[:size].strip()
+
+
+def text_rows(count: int, seed: int = 11) -> list[dict]:
+    """The articles both sides store: title, body (about 5 KB), url, published, origin."""
+    prose = Prose(seed)
+    rows = []
+    for n in range(count):
+        rows.append(
+            {
+                "title": f"Article {n} : {prose.text(60)}",
+                "body": prose.text(TEXT_BYTES),
+                "url": f"https://news.example.org/{n // 100}/article-{n}",
+                "published": f"2019-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                "origin": f"{n:05d}.txt",
+            }
+        )
+    return rows
+
+
+def write_text_files(rows: list[dict], folder: Path) -> None:
+    for r in rows:
+        (folder / r["origin"]).write_text(
+            f"---\ntitle: {r['title']}\nurl: {r['url']}\ndate: {r['published']}\n---\n"
+            f"{r['body']}\n",
+            encoding="utf-8",
+        )
+
+
+def html_page(rng: random.Random, n: int, size: int = HTML_BYTES) -> str:
+    """A news page as saved from a browser: menus, scripts, the article, comments, footer."""
+    title = sentence(rng, 8)[:-1]
+    nav = "".join(
+        f'<li><a href="/rubrique/{i}">{sentence(rng, 2)[:-1]}</a></li>' for i in range(30)
+    )
+    script = "var d=" + "[" + ",".join(str(rng.randint(0, 99999)) for _ in range(900)) + "];"
+    paragraphs = []
+    length = 0
+    while length < size * 0.35:
+        p = paragraph_text(rng, rng.randint(300, 900)).replace("\n\n", " ").strip()
+        paragraphs.append(f"<p>{p}</p>")
+        length += len(p)
+    related = "".join(
+        f'<li><a href="/a/{rng.randint(1, 10**6)}">{sentence(rng, 7)}</a></li>' for _ in range(12)
+    )
+    comments = "".join(
+        f'<div class="comment"><span class="user">lecteur{i}</span><p>{sentence(rng, 12)}</p></div>'
+        for i in range(10)
+    )
+    head = (
+        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title} - Le Quotidien'
+        f'</title><link rel="canonical" href="https://news.example.org/2019/11/{n}">'
+        f'<meta property="og:title" content="{title}"><meta name="author" content="Jeanne Martin">'
+        f'<meta property="article:published_time" content="2019-11-{1 + n % 28:02d}T08:00:00Z">'
+        f"<style>{'.c{color:#333;margin:0 auto}' * 40}</style><script>{script}</script></head>"
+    )
+    body = (
+        f'<body><header><div class="logo">Le Quotidien</div><nav><ul>{nav}</ul></nav></header>'
+        f'<div class="cookie-banner">Nous utilisons des cookies pour mesurer l\'audience. '
+        f"<button>Accepter</button></div>"
+        f'<main><article><h1>{title}</h1><p class="byline">Par Jeanne Martin</p>'
+        f"{''.join(paragraphs)}</article>"
+        f"<aside><h2>À lire aussi</h2><ul>{related}</ul></aside>"
+        f'<section class="comments"><h2>Commentaires</h2>{comments}</section></main>'
+        f"<footer><ul>{nav}</ul><p>© 2019 Le Quotidien — mentions légales</p></footer>"
+    )
+    page = head + body
+    filler = ""
+    while len(page) + len(filler) < size - 40:  # tracking scripts pad pages to their size
+        filler += f"<script>window.t{len(filler)}={rng.randint(0, 10**9)};</script>"
+    return page + filler + "</body></html>"
+
+
+def write_html_files(count: int, folder: Path, seed: int = 23) -> list[bytes]:
+    rng = random.Random(seed)
+    pages = []
+    for n in range(count):
+        data = html_page(rng, n).encode("utf-8")
+        (folder / f"page-{n:04d}.html").write_bytes(data)
+        pages.append(data)
+    return pages
+
+
+# --- the two sides ------------------------------------------------------------
+
+
+def our_import(folder: Path, db: Path) -> int:
+    from annotator.services.articles import import_paths
+    from annotator.store import open_store
+
+    store = open_store(db)
+    try:
+        report = import_paths(store, [folder])
+    finally:
+        store.close()
+    assert not report.failed, report.failed[:3]
+    return report.imported
+
+
+def sqlite_utils_insert_all(rows: list[dict], db: Path) -> None:
+    """The baseline of import-text: the same rows, FTS5 kept up to date by triggers."""
+    import sqlite_utils
+
+    database = sqlite_utils.Database(db)
+    table = database["articles"]
+    table.create(
+        {"id": int, "title": str, "body": str, "url": str, "published": str, "origin": str},
+        pk="id",
+    )
+    table.enable_fts(
+        ["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+    table.insert_all(rows)
+    database.close()
+
+
+def trafilatura_alone(pages: list[bytes]) -> None:
+    """The baseline of import-html: the extraction library on each page, with metadata."""
+    import trafilatura
+
+    for page in pages:
+        trafilatura.bare_extraction(page, with_metadata=True)
+
+
+def _paired(ours: Callable[[int], object], base: Callable[[int], object], runs: int):
+    """Run both sides alternately (same noise for both); medians of each."""
+    ours_t, base_t = [], []
+    for n in range(runs):
+        for fn, times in ((base, base_t), (ours, ours_t)):
+            gc.collect()
+            start = time.perf_counter()
+            fn(n)
+            times.append(time.perf_counter() - start)
+    return statistics.median(ours_t), statistics.median(base_t)
+
+
+def import_text_row(quick: bool) -> dict:
+    size = TEXT_QUICK if quick else TEXT_SIZE
+    runs = 3 if quick else 5
+    rows = text_rows(size)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        write_text_files(rows, folder)
+        # Warm the page cache and the imports: the first run is not a cold start for either side.
+        our_import(folder, Path(tmp) / "warm.db")
+        ours, base = _paired(
+            lambda n: our_import(folder, Path(tmp) / f"ours-{n}.db"),
+            lambda n: sqlite_utils_insert_all(rows, Path(tmp) / f"base-{n}.db"),
+            runs,
+        )
+    return row(
+        "import-text", ours, base, 1.2,
+        "sqlite-utils insert_all of the same rows into a table with FTS5 (triggers)",
+        f"{size} x 5 KB",
+    )  # fmt: skip
+
+
+def import_html_row(quick: bool) -> dict:
+    size = HTML_QUICK if quick else HTML_SIZE
+    runs = 3 if quick else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        pages = write_html_files(size, folder)
+        trafilatura_alone(pages[:5])
+        ours, base = _paired(
+            lambda n: our_import(folder, Path(tmp) / f"ours-{n}.db"),
+            lambda n: trafilatura_alone(pages),
+            runs,
+        )
+    return row(
+        "import-html", ours, base, 1.2,
+        "trafilatura.bare_extraction(page, with_metadata=True) on the same pages, one process",
+        f"{size} x 50 KB",
+    )  # fmt: skip
+
+
+ROWS = {"import-text": import_text_row, "import-html": import_html_row}
+
+
+def run_rows(quick: bool) -> list[dict]:
+    return [make(quick) for make in ROWS.values()]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer runs")
+    parser.add_argument("--row", choices=sorted(ROWS), action="append", help="only this row")
+    args = parser.parse_args(argv)
+    for name in args.row or list(ROWS):
+        emit(ROWS[name](args.quick))
+
+
+if __name__ == "__main__":
+    main()
