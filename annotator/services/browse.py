@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -136,6 +137,26 @@ def article_rows(store: Store, ids: set[int] | list[int]) -> dict[int, ArticleRo
     return found
 
 
+def first_listed(
+    store: Store, ids: set[int] | list[int], flt: ArticleFilter = ArticleFilter()
+) -> int | None:
+    """Of some articles, the one the filtered list shows first, or None if it shows none.
+
+    One query however many ids (an import reports thousands): asking each
+    article's position would count the list once per article.
+    """
+    if not ids:
+        return None
+    where, params = _where(flt)
+    found = store.conn.execute(
+        f"SELECT a.id FROM articles a WHERE {where}"
+        " AND a.id IN (SELECT value FROM json_each(?))"
+        f"{_ORDER} LIMIT 1",
+        [*params, json.dumps(sorted(ids))],
+    ).fetchone()
+    return found[0] if found else None
+
+
 def article_position(store: Store, article_id: int, flt: ArticleFilter = ArticleFilter()) -> int:
     """Row of an article in the filtered list, or -1 when the filter hides it."""
     where, params = _where(flt)
@@ -253,7 +274,34 @@ def claim_rows(store: Store, article_id: int, ids: set[int] | None = None) -> li
     params: list[Any] = [article_id]
     if ids is not None:
         id_list = list(ids)[:900]  # refreshes name a few claims; SQLite allows 999 variables
+        # `+article_id`: look the ids up, not every claim of the article (thousands).
+        sql = sql.replace("WHERE c.article_id", "WHERE +c.article_id")
         sql += f" AND c.id IN ({','.join('?' * len(id_list))})"
         params += id_list
     rows = store.conn.execute(sql + " ORDER BY c.start IS NULL, c.start, c.id", params)
     return list(map(ClaimRow._make, rows))
+
+
+class ClaimBrief(NamedTuple):
+    """Where a claim is and its verdict: enough to highlight it, count it and list it
+    before its text is read (`claim_rows` with `ids`, for the rows a list shows)."""
+
+    id: int
+    start: int | None  # code points; None for an orphan
+    end: int | None
+    verdict: str | None
+
+
+def claim_briefs(store: Store, article_id: int) -> list[tuple[int, int | None, int | None, Any]]:
+    """(id, start, end, verdict) of every claim of one article, in text order, orphans
+    last: ClaimBrief's fields as plain tuples, one lean query for thousands of claims."""
+    rows = store.conn.execute(
+        'SELECT c.id, c.start, c."end", r.verdict FROM claims c JOIN reviews r'
+        " ON r.claim_id = c.id WHERE c.article_id = ? ORDER BY c.start, c.id",
+        (article_id,),
+    ).fetchall()
+    # The claims_article index gives this order without a sort, orphans (NULL) first.
+    orphans = 0
+    while orphans < len(rows) and rows[orphans][1] is None:
+        orphans += 1
+    return rows[orphans:] + rows[:orphans] if orphans else rows

@@ -36,8 +36,6 @@ QLabel#claimReviewedCounter { color: #5f6670; font-size: 8.5pt; }
 QLabel#claimReviewedCounter[warning="true"] { color: #b3261e; font-weight: 600; }
 QLabel#fieldLabel { color: #3d434c; font-weight: 600; font-size: 8.8pt; }
 QLabel#errorLabel { color: #b3261e; }
-QLabel#legendTitle { color: #5f6670; font-size: 8.5pt; font-weight: 600; }
-QLabel#legendLabelEmpty { color: #8a8f98; }
 QFrame#verdictLegend { background: #f7f7f5; border: 1px solid #e2e2de; border-radius: 3px; }
 QLineEdit[invalid="true"] { border: 1px solid #b3261e; background: #fff3f2; }
 QPlainTextEdit#articleView { border: 1px solid #dcdcd8; background: #fffefb; }

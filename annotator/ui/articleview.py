@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+from operator import itemgetter, le, lt, sub
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -19,6 +21,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextBlock,
     QTextCursor,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
@@ -27,6 +30,7 @@ from annotator.ui.offsets import OffsetMap
 from annotator.ui.verdicts import VerdictStyles, draw_marker, draw_underline, lanes
 
 GUTTER = 30
+_START, _END = itemgetter(1), itemgetter(2)  # of a claim row (id, start, end, verdict, ...)
 MAX_LANES = 3
 
 
@@ -93,7 +97,11 @@ class ArticleView(QPlainTextEdit):
 
         self._styles: VerdictStyles | None = None
         self._offsets = OffsetMap("")
-        self._spans: list[Span] = []
+        # The highlights in text order: (claim id, start, end, verdict, ...) rows
+        # in UTF-16 positions, their starts, and each one's underline lane. Span
+        # objects are made only for what is painted or asked for.
+        self._rows: list[Sequence[Any]] = []
+        self._lanes: list[int] = []
         self._starts: list[int] = []
         self._longest = 0
         self._current: int | None = None
@@ -107,34 +115,47 @@ class ArticleView(QPlainTextEdit):
 
     # --- content ----------------------------------------------------------
 
-    def show_article(
-        self, body: str, claims: Iterable[tuple[int, int, int, str | None]], styles: VerdictStyles
-    ) -> None:
-        """Show a body with its claims: (id, start, end, verdict) in code points."""
+    def show_article(self, body: str, claims: Iterable[Sequence], styles: VerdictStyles) -> None:
+        """Show a body with its claims: (id, start, end, verdict, ...) in code points."""
         self._styles = styles
         self._current = None
         self.setPlainText(body)
-        self._offsets = OffsetMap(body)
+        # The document counts UTF-16 units: equal to the body's length, no
+        # character needs two and the map needs no scan of the text.
+        self._offsets = OffsetMap(body, length16=self.document().characterCount() - 1)
         self.set_claims(claims)
 
     def clear_article(self) -> None:
-        self._spans, self._starts, self._current = [], [], None
+        self._rows, self._lanes, self._starts, self._current = [], [], [], None
         self._offsets = OffsetMap("")
         self.setPlainText("")
 
-    def set_claims(self, claims: Iterable[tuple[int, int, int, str | None]]) -> None:
-        """Replace the highlights (code-point offsets); repaints what is visible."""
-        if self._offsets.has_astral:
+    def set_claims(self, claims: Iterable[Sequence]) -> None:
+        """Replace the highlights: (id, start, end, verdict, ...) in code points, orphans
+        (start None) left out; repaints what is visible.
+
+        Claims in text order (as the database gives them) are kept as they come,
+        without a copy of each: opening 2,000 claims costs a few C-speed passes.
+        """
+        rows = list(claims)
+        starts = list(map(_START, rows))
+        if None in starts:  # orphans: no longer in the text
+            rows = [c for c in rows if c[1] is not None]
+            starts = list(map(_START, rows))
+        if self._offsets.has_astral:  # else code points and UTF-16 units are the same numbers
             to16 = self._offsets.to_utf16
-            converted = sorted((to16(s), to16(e), i, v) for i, s, e, v in claims)
-        else:  # most texts: code points and UTF-16 units are the same numbers
-            converted = sorted((s, e, i, v) for i, s, e, v in claims)
-        claim_lanes = lanes(converted)
-        self._spans = [
-            Span._make((*span, lane)) for span, lane in zip(converted, claim_lanes, strict=True)
-        ]
-        self._starts = [span.start for span in self._spans]
-        self._longest = max((span.end - span.start for span in self._spans), default=0)
+            rows = [(c[0], to16(c[1]), to16(c[2]), c[3]) for c in rows]
+            starts = list(map(_START, rows))
+        if not all(map(lt, starts, starts[1:])):  # not in text order: by start, then end
+            rows.sort(key=itemgetter(1, 2, 0))
+            starts = list(map(_START, rows))
+        ends = list(map(_END, rows))
+        if all(map(le, accumulate(ends, max), starts[1:])):
+            self._lanes = [0] * len(rows)  # no two claims overlap: one lane
+        else:
+            self._lanes = lanes(list(zip(starts, ends, strict=True)))
+        self._rows, self._starts = rows, starts
+        self._longest = max(map(sub, ends, starts), default=0)
         self.viewport().update()
         self._gutter.update()
 
@@ -147,7 +168,7 @@ class ArticleView(QPlainTextEdit):
 
     def highlight_ranges(self) -> list[tuple[int, int, str | None]]:
         """(start, end, verdict) of every highlight, in Qt positions (for tests and tools)."""
-        return [(s.start, s.end, s.verdict) for s in self._spans]
+        return [(row[1], row[2], row[3]) for row in self._rows]
 
     @property
     def offsets(self) -> OffsetMap:
@@ -181,7 +202,14 @@ class ArticleView(QPlainTextEdit):
     def _span(self, claim_id: int | None) -> Span | None:
         if claim_id is None:
             return None
-        return next((s for s in self._spans if s.claim_id == claim_id), None)
+        for index, row in enumerate(self._rows):
+            if row[0] == claim_id:
+                return self._make_span(index)
+        return None
+
+    def _make_span(self, index: int) -> Span:
+        claim_id, start, end, verdict = self._rows[index][:4]
+        return Span(start, end, claim_id, verdict, self._lanes[index])
 
     # --- geometry ---------------------------------------------------------
 
@@ -189,7 +217,8 @@ class ArticleView(QPlainTextEdit):
         """Spans that overlap [lo, hi) (UTF-16 positions)."""
         first = bisect_left(self._starts, lo - self._longest)
         last = bisect_left(self._starts, hi)
-        return [s for s in self._spans[first:last] if s.end > lo]
+        rows = self._rows
+        return [self._make_span(k) for k in range(first, last) if rows[k][2] > lo]
 
     def _rects(self, block: QTextBlock, origin: QPointF, start: int, end: int) -> list[QRectF]:
         layout = block.layout()
@@ -239,7 +268,7 @@ class ArticleView(QPlainTextEdit):
 
     def claims_at(self, point: QPoint) -> list[int]:
         """Claims whose highlight is under a viewport point, innermost first."""
-        if not self._spans:
+        if not self._rows:
             return []
         cursor = self.cursorForPosition(point)
         pos = cursor.position()
@@ -256,24 +285,41 @@ class ArticleView(QPlainTextEdit):
     # --- painting ---------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._spans and self._styles is not None:
-            painter = QPainter(self.viewport())
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_claims(painter, event.rect())
-            painter.end()
+        if not self._rows or self._styles is None:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        kept = self._paint_claims(painter, event.rect())
+        painter.end()
         super().paintEvent(event)
+        for layout in kept:
+            layout.setCacheEnabled(False)  # freed at its next draw: memory stays bounded
 
-    def _paint_claims(self, painter: QPainter, area: QRect) -> None:
+    def _paint_claims(self, painter: QPainter, area: QRect) -> list[QTextLayout]:
+        """Highlights under the visible text; returns the layouts whose glyphs it kept.
+
+        A block's layout forgets its shaped glyphs after each use, and measuring
+        a claim (cursorToX) shapes the whole paragraph again: kept until the
+        text itself is drawn, they are shaped once per paint, not twice.
+        """
         assert self._styles is not None
         current: list[tuple[QRectF, QColor]] = []
+        kept: list[QTextLayout] = []
         for block, origin in self._visible_blocks(area):
             base = block.position()
-            for span in self._spans_in(base, base + block.length()):
+            spans = self._spans_in(base, base + block.length())
+            if not spans:
+                continue
+            layout = block.layout()
+            if not layout.cacheEnabled():
+                layout.setCacheEnabled(True)
+                kept.append(layout)
+            for span in spans:
                 style = self._styles.get(span.verdict)
                 rects = self._rects(block, origin, span.start, span.end)
                 if not rects:
                     continue
-                layout = block.layout()
                 ascent = layout.lineAt(0).ascent() if layout.lineCount() else 0.0
                 for rect in rects:
                     painter.fillRect(rect, style.fill)
@@ -285,9 +331,10 @@ class ArticleView(QPlainTextEdit):
             painter.setPen(QPen(color, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1.5, -0.5, 1.5, 0.5), 3, 3)
+        return kept
 
     def paint_gutter(self, painter: QPainter, area: QRect) -> None:
-        if not self._spans or self._styles is None:
+        if not self._rows or self._styles is None:
             return
         top = self.viewport().geometry().top()
         for block, origin in self._visible_blocks(area.translated(0, -top)):
@@ -298,11 +345,12 @@ class ArticleView(QPlainTextEdit):
             first = bisect_left(self._starts, base)
             last = bisect_left(self._starts, base + block.length())
             by_line: dict[int, list[str | None]] = {}
-            for span in self._spans[first:last]:
-                line = layout.lineForTextPosition(span.start - base).lineNumber()
+            for row in self._rows[first:last]:
+                start, verdict = row[1], row[3]
+                line = layout.lineForTextPosition(start - base).lineNumber()
                 verdicts = by_line.setdefault(max(line, 0), [])
-                if span.verdict not in verdicts:
-                    verdicts.append(span.verdict)
+                if verdict not in verdicts:
+                    verdicts.append(verdict)
             for line_number, verdicts in by_line.items():
                 line = layout.lineAt(line_number)
                 size = min(11.0, line.height() - 3)

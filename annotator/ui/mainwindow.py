@@ -5,16 +5,18 @@ from __future__ import annotations
 import html
 import os
 import tempfile
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     QRect,
     QRectF,
     QSize,
@@ -33,6 +35,8 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPainter,
+    QPaintEvent,
+    QPixmap,
     QShortcut,
     QUndoStack,
 )
@@ -44,14 +48,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -70,7 +72,7 @@ from annotator.services import articles as article_service
 from annotator.services import browse, exporting
 from annotator.services import claims as claim_service
 from annotator.services import settings as settings_service
-from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter, ClaimRow
+from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
 from annotator.services.workspace import Changes
 from annotator.store import Store, open_store
 from annotator.ui import i18n
@@ -89,8 +91,6 @@ from annotator.ui.inspector import ClaimInspector
 from annotator.ui.jobs import Job, Progress
 from annotator.ui.models import (
     ID_ROLE,
-    STATUS_ROLE,
-    VERDICTS_ROLE,
     ArticleListModel,
     ClaimListModel,
     Labels,
@@ -101,6 +101,7 @@ from annotator.ui.verdicts import VerdictStyles, draw_marker
 REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "status",
                  "date_published")  # fmt: skip
 MAX_RECENT = 8
+Brief = Sequence[Any]  # a claim's (id, start, end, verdict, ...): a brief or a ClaimRow
 
 
 def icon(name: str) -> QIcon:
@@ -115,20 +116,55 @@ def _short(text: str, length: int = 40) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
+# A card's status pill: background and ink.
+_STATUS_PILLS = {"draft": ("#f1f1ef", "#5f6670"), "in-review": ("#fff1d6", "#8a5a00"),
+                 "published": ("#dff3ea", "#0b6b4b")}  # fmt: skip
+
+
 class ArticleCardDelegate(QStyledItemDelegate):
-    """An article as a card: title on up to two lines, then date, claims and status."""
+    """An article as a card: title on up to two lines, then date, claims and status.
+
+    It reads the article's row from the model directly: each `index.data()`
+    is a round trip through Qt into Python, a dozen per card otherwise. The
+    fonts and the wrapped titles are kept, so a card costs a few draw calls.
+    """
 
     PADDING = 8
+    _KEEP = 512  # wrapped titles kept (several screens of cards)
 
     def __init__(self, desk: MainWindow):
         super().__init__(desk)
         self._desk = desk
+        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}
+        self._lines: dict[tuple[str, int, str], list[str]] = {}
+
+    def card_height(self, metrics: QFontMetrics) -> int:
+        return self.PADDING * 2 + metrics.height() * 3 + 6
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(200, self.PADDING * 2 + metrics.height() * 3 + 6)
+        return QSize(200, self.card_height(option.fontMetrics))
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            title_font = QFont(font)
+            title_font.setWeight(QFont.Weight.DemiBold)
+            small = QFont(font)
+            small.setPointSizeF(font.pointSizeF() * 0.92)
+            found = (title_font, QFontMetrics(title_font), small, QFontMetrics(small))
+            self._fonts[key] = found
+        return found
+
+    def _title_lines(self, title: str, metrics: QFontMetrics, width: int, key: str) -> list[str]:
+        lines = self._lines.get((title, width, key))
+        if lines is None:
+            if len(self._lines) >= self._KEEP:
+                self._lines.clear()
+            lines = self._lines[(title, width, key)] = _wrap(title, metrics, width, 2)
+        return lines
 
     def paint(
         self,
@@ -136,8 +172,9 @@ class ArticleCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        model = index.model()
-        row = index.row()
+        item = self._desk.article_model.row(index.row())
+        if item is None:
+            return
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
@@ -151,42 +188,30 @@ class ArticleCardDelegate(QStyledItemDelegate):
 
         pad = self.PADDING
         inner = rect.adjusted(pad + 4, pad, -pad, -pad)
-        title_font = QFont(option.font)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(title_font)
-        title = str(model.index(row, ArticleListModel.TITLE).data() or "")
-        lines = _wrap(title, metrics, inner.width(), 2)
+        title_font, metrics, small, small_metrics = self._fonts_for(option.font)
+        lines = self._title_lines(item.title, metrics, inner.width(), title_font.key())
         painter.setFont(title_font)
         painter.setPen(QColor("#1d2430"))
         y = inner.top()
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         for line in lines:
-            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(QRect(inner.left(), y, inner.width(), metrics.height()), left, line)
             y += metrics.height()
 
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.92)
-        small_metrics = QFontMetrics(small)
         painter.setFont(small)
         meta_y = inner.bottom() - small_metrics.height() + 1
-        date = str(model.index(row, ArticleListModel.DATE).data() or "")
-        count = model.index(row, ArticleListModel.CLAIMS).data() or ""
-        claims = self._desk.claim_count_text(int(count) if count else 0)
+        date = format_date(item.published, self._desk.labels.locale)
+        claims = self._desk.claim_count_text(item.claims)
         meta = "  ·  ".join(part for part in (date, claims) if part)
         painter.setPen(QColor("#5f6670"))
         meta_rect = QRect(inner.left(), meta_y, inner.width(), small_metrics.height())
-        painter.drawText(
-            meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta
-        )
+        painter.drawText(meta_rect, left, meta)
         x = inner.left() + small_metrics.horizontalAdvance(meta) + 8
 
-        status_key = model.index(row, ArticleListModel.STATUS).data(STATUS_ROLE)
-        status = str(model.index(row, ArticleListModel.STATUS).data() or "")
         right = inner.right()
-        if status_key and status_key != NO_CLAIMS:
-            colours = {"draft": ("#f1f1ef", "#5f6670"), "in-review": ("#fff1d6", "#8a5a00"),
-                       "published": ("#dff3ea", "#0b6b4b")}  # fmt: skip
-            fill, ink = colours.get(status_key, ("#f1f1ef", "#5f6670"))
+        if item.status and item.status != NO_CLAIMS:
+            status = self._desk.status_label(item.status)
+            fill, ink = _STATUS_PILLS.get(item.status, ("#f1f1ef", "#5f6670"))
             width = small_metrics.horizontalAdvance(status) + 12
             pill = QRectF(right - width, meta_y, width, small_metrics.height())
             painter.setPen(Qt.PenStyle.NoPen)
@@ -196,11 +221,7 @@ class ArticleCardDelegate(QStyledItemDelegate):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, status)
             right = int(pill.left()) - 6
 
-        verdicts = index.data(VERDICTS_ROLE) or []
-        seen: list[str | None] = []
-        for key in verdicts:
-            if key not in seen:
-                seen.append(key)
+        seen = [key or None for key in dict.fromkeys(item.verdicts)]  # '' is no verdict
         size = 9.0
         dot_y = meta_y + (small_metrics.height() - size) / 2
         for key in seen[:7]:
@@ -228,115 +249,130 @@ def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
-class FlowLayout(QLayout):
-    """Lays items left to right and wraps them onto new lines when the width runs out."""
+class LegendBar(QFrame):
+    """What each highlight means: marker, underline and colour, with the count in the article.
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12, line_spacing: int = 4):
+    One widget paints every entry and flows them onto lines as its width
+    allows: new counts repaint it, and lay the window out again only when its
+    height changes (a label per entry cost a layout pass at each article).
+    """
+
+    MARGIN_X, MARGIN_Y, SPACING, LINE_SPACING, INNER = 10, 5, 12, 4, 4
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self._line_spacing = line_spacing
+        self.setObjectName("verdictLegend")
+        self._entries: list[tuple[QPixmap, str, int]] = []
+        self._title = ""
+        self._placed: dict[int, tuple[list[tuple[int, int, int, int]], int]] = {}  # by width
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+    def fill(self, entries: list[tuple[QPixmap, str, int]], title: str) -> None:
+        """Show the entries (picture, label, count); a count of 0 shows the label greyed."""
+        before = self.heightForWidth(self.width())
+        self._entries, self._title = list(entries), title
+        self._placed.clear()
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(
+            ", ".join(f"{label} {count}" if count else label for _, label, count in entries)
+        )
+        if self.heightForWidth(self.width()) != before:
+            self.updateGeometry()
+        self.update()
 
-    def count(self) -> int:
-        return len(self._items)
+    def entries(self) -> list[tuple[str, int]]:
+        """(label, count) of each entry, as shown."""
+        return [(label, count) for _, label, count in self._entries]
 
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        title = QFont(self.font())
+        title.setPointSizeF(8.5)
+        title.setWeight(QFont.Weight.DemiBold)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return title, self.font(), bold
 
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._placed.clear()
+        super().changeEvent(event)
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def _items(self, width: int) -> tuple[list[tuple[int, int, int, int]], int]:
+        """Where each piece goes, as (x, y, entry index or -1 for the title, width), and
+        the height all of them take; kept per width (layouts ask several times)."""
+        found = self._placed.get(width)
+        if found is None:
+            if len(self._placed) > 8:
+                self._placed.clear()
+            found = self._placed[width] = self._place(width)
+        return found
+
+    def _place(self, width: int) -> tuple[list[tuple[int, int, int, int]], int]:
+        title_font, font, bold = self._fonts()
+        title_metrics, metrics, bold_metrics = (
+            QFontMetrics(title_font), QFontMetrics(font), QFontMetrics(bold)
+        )  # fmt: skip
+        line_height = max(metrics.height(), 14)
+        right = width - self.MARGIN_X
+        x, y = self.MARGIN_X, self.MARGIN_Y
+        placed: list[tuple[int, int, int, int]] = []
+        pieces = [(title_metrics.horizontalAdvance(self._title), -1)]
+        for index, (pixmap, label, count) in enumerate(self._entries):
+            size = pixmap.deviceIndependentSize().toSize()
+            # Room for a count of three digits even when there is none: the bar keeps
+            # its lines (and the window its layout) from one article to the next.
+            digits = bold_metrics.horizontalAdvance(str(count) if count >= 1000 else "888")
+            extent = size.width() + self.INNER * 2 + metrics.horizontalAdvance(label) + digits
+            pieces.append((extent, index))
+        for extent, index in pieces:
+            if x + extent > right and x > self.MARGIN_X:
+                x = self.MARGIN_X
+                y += line_height + self.LINE_SPACING
+            placed.append((x, y, index, extent))
+            x += extent + self.SPACING
+        return placed, y + line_height + self.MARGIN_Y
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        return self._items(width)[1]
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        return QSize(400, self.heightForWidth(400))
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+    def minimumSizeHint(self) -> QSize:
+        return QSize(100, self.heightForWidth(self.width() or 400))
 
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() and line_height > 0:
-                x = area.x()
-                y += line_height + self._line_spacing
-                line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
-
-
-class LegendBar(QFrame):
-    """What each highlight means: marker, underline and colour, with the count in the article."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("verdictLegend")
-        self._layout = FlowLayout(self)
-        self._layout.setContentsMargins(10, 5, 10, 5)
-        self._labels: list[str] = []
-        self._title = ""
-        self._texts: list[QLabel] = []
-
-    def fill(self, entries: list[tuple[Any, str, int]], title: str) -> None:
-        """Show the entries; when only the counts changed, just the texts are updated."""
-        labels = [label for _, label, _ in entries]
-        if labels == self._labels and title == self._title:
-            for text, (_, label, count) in zip(self._texts, entries, strict=True):
-                text.setText(self._text(label, count))
-                text.setObjectName("legendLabel" if count else "legendLabelEmpty")
-                text.style().unpolish(text)
-                text.style().polish(text)
-            return
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item is not None and item.widget():
-                item.widget().deleteLater()
-        self._labels, self._title, self._texts = labels, title, []
-        heading = QLabel(title)
-        heading.setObjectName("legendTitle")
-        self._layout.addWidget(heading)
-        for pixmap, label, count in entries:
-            swatch = QLabel()
-            swatch.setPixmap(pixmap)
-            text = QLabel(self._text(label, count))
-            text.setObjectName("legendLabel" if count else "legendLabelEmpty")
-            self._texts.append(text)
-            box = QHBoxLayout()
-            box.setSpacing(4)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(swatch)
-            box.addWidget(text)
-            holder = QWidget()
-            holder.setLayout(box)
-            self._layout.addWidget(holder)
-
-    @staticmethod
-    def _text(label: str, count: int) -> str:
-        return f"{html.escape(label)} <b>{count}</b>" if count else html.escape(label)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the frame, as the style sheet draws it
+        painter = QPainter(self)
+        title_font, font, bold = self._fonts()
+        line_height = max(QFontMetrics(font).height(), 14)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        placed, _height = self._items(self.width())
+        for x, y, index, extent in placed:
+            if index < 0:
+                painter.setFont(title_font)
+                painter.setPen(QColor("#5f6670"))
+                painter.drawText(QRect(x, y, extent + 2, line_height), flags, self._title)
+                continue
+            pixmap, label, count = self._entries[index]
+            size = pixmap.deviceIndependentSize().toSize()
+            painter.drawPixmap(x, y + (line_height - size.height()) // 2, pixmap)
+            x += size.width() + self.INNER
+            painter.setFont(font)
+            painter.setPen(QColor("#1d2430") if count else QColor("#8a8f98"))
+            width = QFontMetrics(font).horizontalAdvance(label)
+            painter.drawText(QRect(x, y, width + 2, line_height), flags, label)
+            if count:
+                x += width + self.INNER
+                painter.setFont(bold)
+                painter.setPen(QColor("#1d2430"))
+                painter.drawText(QRect(x, y, extent, line_height), flags, str(count))
+        painter.end()
 
 
 class MainWindow(QMainWindow):
@@ -359,7 +395,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self._article: Any = None
-        self._claims_by_id: dict[int, ClaimRow] = {}
+        self._claims_by_id: dict[int, Brief] = {}  # (id, start, end, verdict, ...)
         self._current: Claim | None = None  # the selected claim, read whole
         self._claim_id: int | None = None
         self._syncing = False
@@ -450,13 +486,28 @@ class MainWindow(QMainWindow):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.article_model = ArticleListModel(self.labels, self)
-        self.article_list = QListView()
+        # A table of one column of cards, not a QListView: a list view lays out
+        # every row (a call into the Python model per row: 100,000 articles stall
+        # the window at each reload), a table only the rows it shows.
+        self.article_list = QTableView()
         self.article_list.setObjectName("articleList")
         self.article_list.setModel(self.article_model)
-        self.article_list.setModelColumn(ArticleListModel.TITLE)
-        # Uniform sizes: the view never asks for every row's size (100,000 articles).
-        self.article_list.setUniformItemSizes(True)
-        self.article_list.setItemDelegate(ArticleCardDelegate(self))
+        for column in (ArticleListModel.DATE, ArticleListModel.CLAIMS, ArticleListModel.STATUS):
+            self.article_list.setColumnHidden(column, True)
+        self.article_list.horizontalHeader().hide()
+        self.article_list.horizontalHeader().setStretchLastSection(True)
+        self.article_list.verticalHeader().hide()
+        self.article_list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.article_list.setShowGrid(False)
+        self.article_list.setWordWrap(False)
+        self.article_list.setTabKeyNavigation(False)
+        self.article_list.setCornerButtonEnabled(False)
+        self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        cards = ArticleCardDelegate(self)
+        self.article_list.setItemDelegate(cards)
+        self.article_list.verticalHeader().setDefaultSectionSize(
+            cards.card_height(self.article_list.fontMetrics())
+        )
         self.article_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -486,11 +537,18 @@ class MainWindow(QMainWindow):
         self.article_title = QLabel()
         self.article_title.setObjectName("articleTitle")
         self.article_title.setWordWrap(True)
+        self.article_title.setTextFormat(Qt.TextFormat.PlainText)  # a title is text, not HTML
         self.article_meta = QLabel()
         self.article_meta.setObjectName("articleMeta")
         self.article_meta.setWordWrap(True)
         self.article_meta.setOpenExternalLinks(True)
         self.article_meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        for label in (self.article_title, self.article_meta):
+            # The pane's width is the splitter's: a new article's title must not make
+            # the whole window lay itself out again (only its height counts).
+            policy = label.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            label.setSizePolicy(policy)
         self.view = ArticleView()
         self.view.set_describer(self._describe_span)
         self.view.set_context_actions([self.action_mark, self.action_delete])
@@ -531,6 +589,8 @@ class MainWindow(QMainWindow):
         claim_header.setHighlightSections(False)
         self.claims_title = QLabel()
         self.claims_title.setObjectName("sectionTitle")
+        # Its count changes with each article: its width must not lay the window out again.
+        self.claims_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         claims_box = QWidget()
         claims_layout = QVBoxLayout(claims_box)
         claims_layout.setContentsMargins(4, 8, 8, 4)
@@ -901,31 +961,34 @@ class MainWindow(QMainWindow):
             return
         try:
             article = article_service.get_article(self.store, article_id)
-            claims = browse.claim_rows(self.store, article_id)
+            # Where each claim is and its verdict: the list reads the rest of the
+            # rows it shows, so 2,000 claims cost one lean query here.
+            claims = browse.claim_briefs(self.store, article_id)
         except UserError as exc:
             self.show_error(str(exc))
             return
         self._article = article
         self._claim_id = None
         self._set_claims(claims)
-        self.view.show_article(article.body, self._spans_of(claims), self.styles)
+        self.view.show_article(article.body, claims, self.styles)
         self._update_article_header()
         self.select_claim(None)
         self.article_shown.emit(article_id)
 
-    @staticmethod
-    def _spans_of(claims: list[ClaimRow]) -> list[tuple[int, int, int, str | None]]:
-        return [
-            (c.id, c.start, c.end, c.verdict)
-            for c in claims
-            if c.start is not None and c.end is not None
-        ]
+    def _set_claims(self, claims: list[Brief]) -> None:
+        """The shown article's claims, as briefs (id, start, end, verdict) or ClaimRows."""
+        self._claims_by_id = {c[0]: c for c in claims}
+        load: Callable[[list[int]], list[browse.ClaimRow]] | None = None
+        if self._article is not None:
+            store, article_id = self.store, self._article.id
 
-    def _set_claims(self, claims: list[ClaimRow]) -> None:
-        self._claims_by_id = {c.id: c for c in claims}
+            def load_rows(ids: list[int]) -> list[browse.ClaimRow]:
+                return browse.claim_rows(store, article_id, set(ids))
+
+            load = load_rows
         self._syncing = True
         try:
-            self.claim_model.set_claims(claims)
+            self.claim_model.set_claims(claims, load)
         finally:
             self._syncing = False
         self._update_legend()
@@ -936,9 +999,9 @@ class MainWindow(QMainWindow):
     def _reload_claims(self) -> None:
         if self._article is None:
             return
-        claims = browse.claim_rows(self.store, self._article.id)
+        claims = browse.claim_briefs(self.store, self._article.id)
         self._set_claims(claims)
-        self.view.set_claims(self._spans_of(claims))
+        self.view.set_claims(claims)
 
     def _update_article_header(self) -> None:
         article = self._article
@@ -950,7 +1013,10 @@ class MainWindow(QMainWindow):
             self.legend.setVisible(False)
             return
         self.legend.setVisible(True)
-        self.article_title.setText(html.escape(article.title))
+        # Room for two lines whatever the title: the article below keeps its place
+        # (and its layout) from one article to the next.
+        self.article_title.setMinimumHeight(2 * self.article_title.fontMetrics().lineSpacing())
+        self.article_title.setText(article.title)
         parts = []
         if article.published:
             parts.append(format_date(article.published, self.labels.locale))
@@ -968,9 +1034,7 @@ class MainWindow(QMainWindow):
         self.article_meta.setText("  ·  ".join(parts))
 
     def _update_legend(self) -> None:
-        counts: dict[str | None, int] = {}
-        for claim in self._claims_by_id.values():
-            counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
+        counts = Counter(map(itemgetter(3), self._claims_by_id.values()))  # by verdict
         entries = [
             (
                 self.styles.pixmap(r.key, 14, with_line=True),
@@ -989,7 +1053,7 @@ class MainWindow(QMainWindow):
         self.legend.fill(entries, self.tr("Legend"))
 
     def _describe_span(self, span: Span) -> str:
-        claim = self._claims_by_id.get(span.claim_id)
+        claim = self.claim_model.claim_by_id(span.claim_id)
         if claim is None:
             return ""
         style = self.styles.get(claim.verdict)
@@ -1041,9 +1105,11 @@ class MainWindow(QMainWindow):
             if row >= 0:
                 self.claim_list.setCurrentIndex(self.claim_model.index(row, 0))
                 self.claim_list.scrollTo(self.claim_model.index(row, 0))
-            else:
-                self.claim_list.clearSelection()
-                self.claim_list.setCurrentIndex(QModelIndex())
+            else:  # only if needed: clearing lays the window out again, even when empty
+                if self.claim_list.selectionModel().hasSelection():
+                    self.claim_list.clearSelection()
+                if self.claim_list.currentIndex().isValid():
+                    self.claim_list.setCurrentIndex(QModelIndex())
         finally:
             self._syncing = False
         self.view.set_current_claim(self._claim_id, scroll=scroll and changed and claim is not None)
@@ -1058,9 +1124,9 @@ class MainWindow(QMainWindow):
             return
         row = self.claim_model.row_of(self._claim_id)
         row = (0 if step > 0 else count - 1) if row < 0 else (row + step) % count
-        claim = self.claim_model.claim(row)
-        if claim is not None:
-            self.select_claim(claim.id)
+        claim_id = self.claim_model.claim_id(row)
+        if claim_id is not None:
+            self.select_claim(claim_id)
 
     def reveal_claim(self, claim_id: int) -> None:
         """Show a claim wherever it is: its article first, then the claim."""
@@ -1127,11 +1193,11 @@ class MainWindow(QMainWindow):
         verdicts_changed = False
         for fresh in browse.claim_rows(self.store, self._article.id, claim_ids):
             old = self._claims_by_id.get(fresh.id)
-            verdicts_changed |= old is None or old.verdict != fresh.verdict
+            verdicts_changed |= old is None or old[3] != fresh.verdict
             self._claims_by_id[fresh.id] = fresh
             self.claim_model.update_claim(fresh)
         if verdicts_changed:
-            self.view.set_claims(self._spans_of(self.claim_model.claims()))
+            self.view.set_claims(self.claim_model.claims())
             self._update_legend()
 
     def mark_claim(self) -> None:
@@ -1334,11 +1400,11 @@ class MainWindow(QMainWindow):
     def _on_import_finished(self, report: article_service.ImportReport) -> None:
         self.article_model.reload()
         shown = self._article.id if self._article is not None else None
-        rows = [
-            r for r in (self.article_model.row_of(i) for i in report.changes.articles) if r >= 0
-        ]
-        if rows:
-            self.select_article_row(min(rows))
+        # The imported article listed first: one query, not a position per article.
+        first = browse.first_listed(self.store, report.changes.articles, self.article_model.filter)
+        row = self.article_model.row_of(first) if first is not None else -1
+        if row >= 0:
+            self.select_article_row(row)
         elif shown is not None:
             self._reselect_article()
         else:

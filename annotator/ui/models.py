@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from annotator.domain.model import Source
 from annotator.services import browse
-from annotator.services.browse import ArticleFilter, ArticleRow, ClaimRow
+from annotator.services.browse import ArticleFilter, ArticleRow, ClaimBrief, ClaimRow
 from annotator.store import Store
 from annotator.ui.verdicts import VerdictStyles
 
@@ -29,6 +29,17 @@ VERDICTS_ROLE = Qt.ItemDataRole.UserRole + 2
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+# Looked up once: an enum member costs a descriptor call each time, and views
+# ask data() for a dozen roles per visible cell.
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_CLAIM_ROLES = frozenset(int(r) for r in (_DISPLAY, _DECORATION, _TOOLTIP, _FONT))
 _ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 
@@ -167,7 +178,7 @@ class ArticleListModel(QAbstractTableModel):
                 return str(item.claims) if item.claims else ""
             if column == self.STATUS:
                 return self._labels.status(item.status)
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        elif role == _TOOLTIP:
             if column == self.TITLE:
                 return item.title
             if column == self.CLAIMS and item.verdicts:
@@ -182,7 +193,7 @@ class ArticleListModel(QAbstractTableModel):
             return [key or None for key in item.verdicts]
         elif role == STATUS_ROLE:
             return item.status
-        elif role == Qt.ItemDataRole.ForegroundRole and column in (self.DATE, self.STATUS):
+        elif role == _FOREGROUND and column in (self.DATE, self.STATUS):
             return QColor("#5f6670")
         return None
 
@@ -193,54 +204,87 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _READ_ONLY if index.isValid() else _NO_FLAGS
 
 
 class ClaimListModel(QAbstractTableModel):
-    """The claims of the article shown, in text order (light rows: fast on 2,000 claims)."""
+    """The claims of the article shown, in text order; fast on thousands of claims.
+
+    The model starts from briefs (id, start, end, verdict): a claim's text,
+    status and correction are read for the rows the view shows, a page at a
+    time, so an article with 2,000 claims opens without reading them all.
+    """
 
     QUOTE, VERDICT, STATUS = range(3)
+    PAGE = 64
 
     def __init__(self, labels: Labels, styles: VerdictStyles, parent: Any = None):
         super().__init__(parent)
         self._labels = labels
         self._styles = styles
-        self._claims: list[ClaimRow] = []
+        self._briefs: list[Sequence[Any]] = []  # (id, start, end, verdict, ...) in list order
+        self._rows: dict[int, ClaimRow] = {}  # claim id -> its full row, once read
+        self._load: Callable[[list[int]], list[ClaimRow]] | None = None
 
     def set_styles(self, styles: VerdictStyles) -> None:
         self._styles = styles
 
-    def set_claims(self, claims: list[ClaimRow]) -> None:
+    def set_claims(
+        self,
+        claims: Sequence[Sequence[Any]],
+        load: Callable[[list[int]], list[ClaimRow]] | None = None,
+    ) -> None:
+        """ClaimRows, or briefs (id, start, end, verdict) with `load(ids)` to read the
+        full rows of some claims when they are first shown."""
         self.beginResetModel()
-        self._claims = list(claims)
+        self._briefs = list(claims)
+        full = bool(claims) and isinstance(claims[0], ClaimRow)
+        self._rows = {c.id: c for c in claims} if full else {}  # type: ignore[union-attr]
+        self._load = load
         self.endResetModel()
 
-    def claims(self) -> list[ClaimRow]:
-        return list(self._claims)
+    def claims(self) -> list[ClaimBrief]:
+        """Every claim's brief (id, start, end, verdict), in list order."""
+        return [ClaimBrief._make(c[:4]) for c in self._briefs]
+
+    def claim_id(self, row: int) -> int | None:
+        return self._briefs[row][0] if 0 <= row < len(self._briefs) else None
 
     def claim(self, row: int) -> ClaimRow | None:
-        return self._claims[row] if 0 <= row < len(self._claims) else None
+        """The full row (text, status, correction), read with its page if need be."""
+        if not 0 <= row < len(self._briefs):
+            return None
+        claim_id = self._briefs[row][0]
+        found = self._rows.get(claim_id)
+        if found is None and self._load is not None:
+            first = row - row % self.PAGE
+            page = [c[0] for c in self._briefs[first : first + self.PAGE]]
+            for fresh in self._load([i for i in page if i not in self._rows]):
+                self._rows[fresh.id] = fresh
+            found = self._rows.get(claim_id)
+        return found
+
+    def claim_by_id(self, claim_id: int) -> ClaimRow | None:
+        row = self.row_of(claim_id)
+        return self.claim(row) if row >= 0 else None
 
     def row_of(self, claim_id: int | None) -> int:
-        for row, claim in enumerate(self._claims):
-            if claim.id == claim_id:
+        if claim_id is None:
+            return -1
+        for row, claim in enumerate(self._briefs):
+            if claim[0] == claim_id:
                 return row
         return -1
 
     def update_claim(self, claim: ClaimRow) -> None:
         row = self.row_of(claim.id)
         if row >= 0:
-            self._claims[row] = claim
+            self._briefs[row] = claim
+            self._rows[claim.id] = claim
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._claims)
+        return 0 if parent.isValid() else len(self._briefs)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else 3
@@ -248,7 +292,13 @@ class ClaimListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        claim = self.claim(index.row())
+        row = index.row()
+        if role in (ID_ROLE, VERDICT_ROLE):
+            brief = self._briefs[row] if 0 <= row < len(self._briefs) else None
+            return None if brief is None else brief[0] if role == ID_ROLE else brief[3]
+        if role not in _CLAIM_ROLES:
+            return None  # the roles a view asks for and we never answer: no read
+        claim = self.claim(row)
         if claim is None:
             return None
         column = index.column()
@@ -259,23 +309,19 @@ class ClaimListModel(QAbstractTableModel):
                 return self._labels.verdict(claim.verdict)
             if column == self.STATUS:
                 return self._labels.status(claim.status)
-        elif role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
+        elif role == _DECORATION and column == self.VERDICT:
             return self._styles.icon(claim.verdict)
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        elif role == _TOOLTIP:
             tip = f"« {claim.exact} »\n{self._labels.verdict(claim.verdict)}"
             if claim.correction:
                 tip += f" → {claim.correction}"
             if claim.anchor != "exact":
                 tip += f"\n{self._labels.status('anchor:' + claim.anchor)}"
             return tip
-        elif role == Qt.ItemDataRole.FontRole and column == self.QUOTE and claim.start is None:
+        elif role == _FONT and column == self.QUOTE and claim.start is None:
             font = QFont()
             font.setItalic(True)
             return font
-        elif role == ID_ROLE:
-            return claim.id
-        elif role == VERDICT_ROLE:
-            return claim.verdict
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
@@ -285,13 +331,7 @@ class ClaimListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _READ_ONLY if index.isValid() else _NO_FLAGS
 
 
 SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
@@ -337,9 +377,9 @@ class SourcesTableModel(QAbstractTableModel):
         value = getattr(source, SOURCE_FIELDS[index.column()]) or ""
         if role in (_DISPLAY, Qt.ItemDataRole.EditRole):
             return value
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return value or None
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+        if role == _FOREGROUND and index.column() == 0:
             return QColor("#1a5fb4")
         if role == ID_ROLE:
             return source.id

@@ -12,8 +12,13 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 class OffsetMap:
     """Converts positions in one text; O(log n) per conversion after one C-speed scan."""
 
-    def __init__(self, text: str):
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+    def __init__(self, text: str, *, length16: int | None = None):
+        """`length16`, the text's length in UTF-16 units when already known (a Qt
+        document's), spares the scan of a text without astral characters."""
+        if length16 == len(text):
+            self._astral: list[int] = []
+        else:
+            self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # Where each astral character starts, in UTF-16 units.
         self._astral16 = [cp + i for i, cp in enumerate(self._astral)]
         self.length = len(text)
