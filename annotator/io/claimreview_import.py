@@ -142,7 +142,9 @@ def _decode(data: bytes, source: str) -> str:
 
 # --- JSON with limits -----------------------------------------------------------------
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]+|\\.)*"|([\[{])|([\]}])', re.S)
+# Possessive quantifiers: no backtracking, so a string that never ends costs
+# one scan, not an exponential search (found by scripts/fuzz.py).
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|([\[{])|([\]}])|(")', re.S)
 
 
 def _check_depth(text: str, source: str) -> None:
@@ -157,6 +159,8 @@ def _check_depth(text: str, source: str) -> None:
                 raise InputError(source, f"JSON nested more than {MAX_DEPTH} levels deep")
         elif match.lastindex == 2:
             depth -= 1
+        elif match.lastindex == 3:
+            return  # a string that never ends: invalid JSON, the parser says where
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
