@@ -141,15 +141,20 @@ def _move_claims(
         assert claim.id is not None
         sel = TextQuoteSelector(claim.exact, claim.prefix, claim.suffix)
         found = reanchor(sel, claim.start, claim.end, new_body, old.body)
+        # Certain: the selector follows the new text. A proposal or an orphan
+        # keeps the words and context that were reviewed, so the user sees old
+        # against new and decides (services.claims.accept_anchor / reject_anchor).
+        certain = found.state in ("exact", "moved")
+        kept = found.selector if certain else sel
         repo.set_claim_anchor(
             store,
             claim.id,
             article_id=new_id,
             start=found.start,
             end=found.end,
-            exact=claim.exact,  # the quote as reviewed is kept, even for a proposal
-            prefix=found.selector.prefix,
-            suffix=found.selector.suffix,
+            exact=kept.exact,
+            prefix=kept.prefix,
+            suffix=kept.suffix,
             anchor=found.state,
         )
         states[found.state] = states.get(found.state, 0) + 1

@@ -228,3 +228,50 @@ def remove_source(store: Store, *, source_id: int) -> tuple[int, int, Source, Ch
         repo.delete_source(store, source_id)
     claim = get_claim(store, claim_id)
     return claim_id, position, source, Changes(articles={claim.article_id}, claims={claim_id})
+
+
+def accept_anchor(store: Store, *, claim_id: int) -> Changes:
+    """The user accepts a proposed place: the claim now quotes the text found there."""
+    claim = get_claim(store, claim_id)
+    if claim.anchor != "needs-review" or claim.start is None or claim.end is None:
+        raise InputError(f"claim {claim_id}", "has no proposed place to accept")
+    return move_claim(store, claim_id=claim_id, start=claim.start, end=claim.end)
+
+
+def reject_anchor(store: Store, *, claim_id: int) -> Changes:
+    """The user rejects a proposed place: the claim is an orphan until marked again."""
+    claim = get_claim(store, claim_id)
+    if claim.anchor != "needs-review":
+        raise InputError(f"claim {claim_id}", "has no proposed place to reject")
+    with store.write():
+        repo.set_claim_anchor(
+            store, claim_id, article_id=claim.article_id, start=None, end=None,
+            exact=claim.exact, prefix=claim.prefix, suffix=claim.suffix, anchor="orphan",
+        )
+    return Changes(articles={claim.article_id}, claims={claim_id})
+
+
+def move_claim(store: Store, *, claim_id: int, start: int, end: int) -> Changes:
+    """Anchor a claim (e.g. an orphan) on a span the user selected; its review is kept."""
+    claim = get_claim(store, claim_id)
+    article = get_article(store, claim.article_id)
+    if not (0 <= start < end <= len(article.body)) or not article.body[start:end].strip():
+        raise InputError("span", f"[{start}, {end}) is not a non-blank span of the article")
+    sel = selector_for(article.body, start, end)
+    with store.write():
+        repo.set_claim_anchor(
+            store, claim_id, article_id=claim.article_id, start=start, end=end,
+            exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix, anchor="exact",
+        )
+    return Changes(articles={claim.article_id}, claims={claim_id})
+
+
+def set_anchor_state(store: Store, claim: Claim) -> Changes:
+    """Put back a claim's whole anchor as it was (undo of accept/reject/move)."""
+    assert claim.id is not None
+    with store.write():
+        repo.set_claim_anchor(
+            store, claim.id, article_id=claim.article_id, start=claim.start, end=claim.end,
+            exact=claim.exact, prefix=claim.prefix, suffix=claim.suffix, anchor=claim.anchor,
+        )
+    return Changes(articles={claim.article_id}, claims={claim.id})

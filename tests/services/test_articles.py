@@ -82,3 +82,36 @@ def test_import_paths_reports_failures_and_imports_the_rest(store, tmp_path):
     assert report.summary == "imported 1, duplicates 0, failed 2"
     again = import_paths(store, [tmp_path])
     assert (again.imported, again.duplicates) == (0, 1)
+
+
+def test_proposal_keeps_the_reviewed_words_and_context_until_accepted(store):
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    old_prefix = claim.prefix
+    v2_body = V1.replace("en 2001", "en 2011")
+    import_article(store, article(v2_body))
+    got = repo.get_claim(store, claim.id)
+    assert got.anchor == "needs-review"
+    assert (got.exact, got.prefix) == ("tué par un commando américain en 2001", old_prefix)
+    claim_svc.accept_anchor(store, claim_id=claim.id)
+    accepted = repo.get_claim(store, claim.id)
+    assert accepted.anchor == "exact"
+    assert accepted.exact == "tué par un commando américain en 2011"
+    assert accepted.review.verdict == "false"  # the review stays; the user decides
+
+
+def test_rejected_proposal_is_an_orphan_then_marked_again(store):
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    v2_body = V1.replace("en 2001", "en 2011")
+    v2 = import_article(store, article(v2_body)).article_id
+    before = repo.get_claim(store, claim.id)
+    claim_svc.reject_anchor(store, claim_id=claim.id)
+    assert repo.get_claim(store, claim.id).anchor == "orphan"
+    start = v2_body.index("commando")
+    claim_svc.move_claim(store, claim_id=claim.id, start=start, end=start + len("commando"))
+    moved = repo.get_claim(store, claim.id)
+    assert (moved.anchor, moved.exact, moved.article_id) == ("exact", "commando", v2)
+    claim_svc.set_anchor_state(store, before)  # undo puts back the proposal exactly
+    again = repo.get_claim(store, claim.id)
+    assert (again.anchor, again.start, again.exact) == ("needs-review", before.start, before.exact)
