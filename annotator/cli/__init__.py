@@ -21,7 +21,7 @@ from annotator.io.importers import DEFAULT_MAX_BYTES
 from annotator.services import articles as article_service
 from annotator.services import claims as claim_service
 from annotator.services import exporting, settings
-from annotator.services.workspace import Store, backup_database, data_dir, open_database
+from annotator.services.workspace import Store, backup_database, log_bug, open_database
 
 log = logging.getLogger("annotator")
 
@@ -50,15 +50,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def _log_bug(exc: BaseException) -> Path | None:
-    try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "annotator.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
+    return log_bug("".join(traceback.format_exception(exc)))
 
 
 class AnnotatorGroup(click.Group):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 
 import platformdirs
@@ -11,7 +12,9 @@ import platformdirs
 from annotator import resources
 from annotator.store import Store, backup, open_store
 
-__all__ = ["Changes", "Store", "backup_database", "default_db_path", "open_database"]
+__all__ = [
+    "Changes", "Store", "backup_database", "default_db_path", "log_bug", "open_database",
+]  # fmt: skip
 
 ENV_DB = "ANNOTATOR_DB"
 SAMPLE_ORIGIN = "resources/sample-article.txt"
@@ -72,6 +75,25 @@ class Changes:
         self.removed_claims |= other.removed_claims
         self.settings = self.settings or other.settings
         return self
+
+
+def log_path() -> Path:
+    return data_dir() / "annotator.log"
+
+
+def log_bug(text: str) -> Path | None:
+    """Append a bug's traceback to the log in the data folder; its path, or None."""
+    from datetime import datetime
+
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {stamp}\n{text}\n")
+        return path
+    except OSError:
+        return None
 
 
 def backup_database(store: Store, target: str | os.PathLike[str]) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__, resources
 from annotator.errors import UserError
-from annotator.services.workspace import open_database
+from annotator.services.workspace import log_bug, open_database
 from annotator.ui import i18n
 from annotator.ui.mainwindow import MainWindow
 
@@ -90,7 +90,9 @@ def create_main_window(db_path: str | os.PathLike[str] | None) -> MainWindow:
 def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug in a slot: logged with its traceback and said, never swallowed in silence."""
     text = "".join(traceback.format_exception(kind, value, tb))
-    log.error("internal error\n%s", text)
+    where = log_bug(text)
+    if where is not None:
+        text += f"\n(logged in {where})"
     if sys.__stderr__ is not None:
         sys.__stderr__.write(text)
     app = QApplication.instance()

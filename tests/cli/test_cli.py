@@ -33,8 +33,17 @@ def test_running_example_on_the_shared_sample(run, shared_sample):
     assert len(articles) == 1 and articles[0]["published"] == "2019-11"
     assert {"id", "title", "published", "url", "claims"} <= set(articles[0])
     claim_id = run(
-        "claim", "add", str(articles[0]["id"]), "--quote", BEN_LADEN, "--verdict", "Faux",
-        "--correction", "2011", "--source", "https://www.britannica.com/event/killing-of-Osama-bin-Laden",
+        "claim",
+        "add",
+        str(articles[0]["id"]),
+        "--quote",
+        BEN_LADEN,
+        "--verdict",
+        "Faux",
+        "--correction",
+        "2011",
+        "--source",
+        "https://www.britannica.com/event/killing-of-Osama-bin-Laden",
     ).stdout.strip()
     assert claim_id.isdigit()
     claims = json.loads(run("claims", "--json").stdout)
@@ -44,7 +53,10 @@ def test_running_example_on_the_shared_sample(run, shared_sample):
     body = json.loads(run("show", str(articles[0]["id"]), "--json").stdout)["body"]
     assert body[c["start"] : c["end"]] == BEN_LADEN
     assert (c["verdict"], c["anchor"], c["status"], c["correction"]) == (
-        "false", "exact", "draft", "2011"
+        "false",
+        "exact",
+        "draft",
+        "2011",
     )
 
 
@@ -138,8 +150,17 @@ def test_every_command_has_help():
 def _mark_sample(run, shared_sample):
     run("import", str(shared_sample))
     return run(
-        "claim", "add", "1", "--quote", BEN_LADEN, "--verdict", "Faux", "--correction", "2011",
-        "--source", "https://www.britannica.com/event/killing-of-Osama-bin-Laden",
+        "claim",
+        "add",
+        "1",
+        "--quote",
+        BEN_LADEN,
+        "--verdict",
+        "Faux",
+        "--correction",
+        "2011",
+        "--source",
+        "https://www.britannica.com/event/killing-of-Osama-bin-Laden",
     ).stdout.strip()
 
 
@@ -197,7 +218,25 @@ def test_export_published_only_and_incomplete_export_fails(run, shared_sample, t
     assert "nothing to export" in r.stderr
     run("claim", "add", "1", "--quote", "Palantir Technologies", "--status", "published")
     out = tmp_path / "x.xml"
-    r = run("export", "--format", "claimreview-xml", "--status", "published", "-o", str(out),
-            code=1)
+    r = run(
+        "export", "--format", "claimreview-xml", "--status", "published", "-o", str(out), code=1
+    )
     assert "claim 2" in r.stderr and "reviewRating" in r.stderr
     assert not out.exists(), "a half-valid file is never written"
+
+
+def test_a_bug_is_logged_with_its_traceback_not_shown(run, monkeypatch, tmp_path):
+    from annotator.services import workspace
+    from annotator.services import articles as article_service
+
+    monkeypatch.setattr(workspace, "data_dir", lambda: tmp_path / "data")
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug of ours")
+
+    monkeypatch.setattr(article_service, "list_articles", broken)
+    result = run("articles", code=70)
+    assert "internal error (ZeroDivisionError: a bug of ours)" in result.stderr
+    assert "Traceback" not in result.stderr
+    log = (tmp_path / "data" / "annotator.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "ZeroDivisionError: a bug of ours" in log
