@@ -9,12 +9,12 @@ import statistics
 import time
 from collections.abc import Callable
 
-WORDS = (
+WORDS = (  # noqa: SIM905 - a bag of French words reads better as a sentence
     "le la les un une des et est dans pour avec sur par au aux du que qui ne pas plus "
     "gouvernement ministre président élection économie sécurité renseignement contrat "
-    "entreprise données américain français européen Palantir DGSI Pakistan commando "
-    "selon rapport enquête chiffres millions euros année semaine déclaré affirmé "
-    "été déjà très après avant depuis contre entre sous vers chez ville pays monde"
+    "entreprise données américain français européen Palantir DGSI Pakistan commando selon "
+    "rapport enquête chiffres millions euros année semaine déclaré affirmé été déjà très "
+    "après avant depuis contre entre sous vers chez ville pays monde "
 ).split()
 
 

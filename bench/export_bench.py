@@ -1,4 +1,4 @@
-"""Row export-xml: the whole validated ClaimReview export vs bare lxml building the same elements."""
+"""Row export-xml: the validated ClaimReview export vs bare lxml building the same elements."""
 
 from __future__ import annotations
 
@@ -30,22 +30,45 @@ def build_database(path: Path, reviews: int, per_article: int = 10) -> None:
     with store.write():
         for a in range(reviews // per_article):
             body = paragraph_text(rng, 5000)
-            article = Article(title=f"Article {a} — {body[:40]}", body=body,
-                              url=f"https://news.example.org/{a}", published="2019-11-27")
+            article = Article(
+                title=f"Article {a} — {body[:40]}",
+                body=body,
+                url=f"https://news.example.org/{a}",
+                published="2019-11-27",
+            )
             article_id = repo.insert_article(store, article)
             for c in range(per_article):
                 start = c * 400 + rng.randint(0, 100)
                 end = start + rng.randint(20, 60)
                 sel = selector_for(body, start, end)
-                repo.insert_claim(store, Claim(
-                    article_id=article_id, exact=sel.exact, start=start, end=end,
-                    prefix=sel.prefix, suffix=sel.suffix, claimant="Un élu", claim_date="2019-11-20",
-                    review=Review(verdict=rng.choice(["true", "false", "mixed", "unproven"]),
-                                  explanation="Explication détaillée " * 5, correction="2011",
-                                  status="published", date_published="2019-11-28"),
-                    sources=[Source(url=f"https://source.example.org/{a}/{c}", title="Source",
-                                    publisher="Britannica", date="2011-05-02")],
-                ))
+                repo.insert_claim(
+                    store,
+                    Claim(
+                        article_id=article_id,
+                        exact=sel.exact,
+                        start=start,
+                        end=end,
+                        prefix=sel.prefix,
+                        suffix=sel.suffix,
+                        claimant="Un élu",
+                        claim_date="2019-11-20",
+                        review=Review(
+                            verdict=rng.choice(["true", "false", "mixed", "unproven"]),
+                            explanation="Explication détaillée " * 5,
+                            correction="2011",
+                            status="published",
+                            date_published="2019-11-28",
+                        ),
+                        sources=[
+                            Source(
+                                url=f"https://source.example.org/{a}/{c}",
+                                title="Source",
+                                publisher="Britannica",
+                                date="2011-05-02",
+                            )
+                        ],
+                    ),
+                )
     store.close()
 
 
@@ -53,8 +76,12 @@ Spec = tuple  # (tag, attrib, text, children)
 
 
 def to_spec(node: etree._Element) -> Spec:
-    return (node.tag, dict(node.attrib), node.text if len(node) == 0 else None,
-            [to_spec(child) for child in node])
+    return (
+        node.tag,
+        dict(node.attrib),
+        node.text if len(node) == 0 else None,
+        [to_spec(child) for child in node],
+    )
 
 
 def bare_lxml(spec: Spec) -> bytes:
@@ -91,8 +118,16 @@ def run_rows(quick: bool) -> list[dict]:
         ours = median_time(lambda: export(store, fmt="claimreview-xml"), runs)
         base = median_time(lambda: bare_lxml(spec), runs)
         store.close()
-    return [row("export-xml", ours, base, 2.0,
-                "bare lxml building + serialising the same elements, no validation", size)]
+    return [
+        row(
+            "export-xml",
+            ours,
+            base,
+            2.0,
+            "bare lxml building + serialising the same elements, no validation",
+            size,
+        )
+    ]
 
 
 if __name__ == "__main__":

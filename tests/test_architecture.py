@@ -54,7 +54,10 @@ def test_cli_runs_without_qt_installed(tmp_path):
     env.pop("DISPLAY", None)
     result = subprocess.run(
         [sys.executable, "-m", "annotator", "--db", str(tmp_path / "x.db"), "articles", "--json"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

@@ -19,7 +19,9 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        check=True, capture_output=True, timeout=600,
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     (found,) = out.glob("annotator-*.whl")
     return found
@@ -36,9 +38,20 @@ def test_wheel_carries_schema_and_resources(wheel):
 def test_installed_wheel_runs_outside_the_checkout(wheel, tmp_path):
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
-         str(wheel)],
-        check=True, capture_output=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     env = {**os.environ, "PYTHONPATH": str(target), "XDG_DATA_HOME": str(tmp_path / "xdg")}
     work = tmp_path / "elsewhere"
@@ -46,21 +59,36 @@ def test_installed_wheel_runs_outside_the_checkout(wheel, tmp_path):
 
     def annotator(*args: str) -> str:
         result = subprocess.run(
-            [sys.executable, "-m", "annotator", *args], cwd=work, env=env,
-            capture_output=True, text=True, timeout=120,
+            [sys.executable, "-m", "annotator", *args],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert result.returncode == 0, result.stderr
         return result.stdout
 
     where = subprocess.run(
         [sys.executable, "-c", "import annotator; print(annotator.__file__)"],
-        cwd=work, env=env, capture_output=True, text=True, check=True,
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert where.startswith(str(target))
     rows = json.loads(annotator("articles", "--json"))  # default db: created with the sample
     assert len(rows) == 1
-    claim = annotator("claim", "add", str(rows[0]["id"]), "--quote",
-                      "tué par un commando américain en 2001", "--verdict", "Faux").strip()
+    claim = annotator(
+        "claim",
+        "add",
+        str(rows[0]["id"]),
+        "--quote",
+        "tué par un commando américain en 2001",
+        "--verdict",
+        "Faux",
+    ).strip()
     out = work / "out.xml"
     annotator("export", "--format", "claimreview-xml", "-o", str(out))
     assert annotator("validate", str(out)).strip().endswith("valid")

@@ -81,7 +81,6 @@ class RatingScale:
                 return rating
         return None
 
-
     def to_json(self) -> dict:
         return {
             "name": self.name,

@@ -76,7 +76,7 @@ def check_http_url(url: str, field: str = "url") -> str:
         raise InvalidURLError(f"{field}: only absolute http(s) URLs are allowed, not {url!r}")
     if _NOT_IN_IRI.search(url) or has_xml_illegal(url):
         raise InvalidURLError(
-            f"{field}: the URL contains spaces, control characters or one of <>\"{{}}|\\^`: "
+            f'{field}: the URL contains spaces, control characters or one of <>"{{}}|\\^`: '
             f"{url!r} (percent-encode them)"
         )
     return url

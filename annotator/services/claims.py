@@ -91,8 +91,8 @@ def mark_claim(
     article = get_article(store, article_id)
     if not (0 <= start < end <= len(article.body)):
         raise InputError(
-            "span", f"[{start}, {end}) is not inside article {article_id} "
-            f"({len(article.body)} characters)"
+            "span",
+            f"[{start}, {end}) is not inside article {article_id} ({len(article.body)} characters)",
         )
     if not article.body[start:end].strip():
         raise InputError("span", "the selected text is blank")
@@ -245,8 +245,15 @@ def reject_anchor(store: Store, *, claim_id: int) -> Changes:
         raise InputError(f"claim {claim_id}", "has no proposed place to reject")
     with store.write():
         repo.set_claim_anchor(
-            store, claim_id, article_id=claim.article_id, start=None, end=None,
-            exact=claim.exact, prefix=claim.prefix, suffix=claim.suffix, anchor="orphan",
+            store,
+            claim_id,
+            article_id=claim.article_id,
+            start=None,
+            end=None,
+            exact=claim.exact,
+            prefix=claim.prefix,
+            suffix=claim.suffix,
+            anchor="orphan",
         )
     return Changes(articles={claim.article_id}, claims={claim_id})
 
@@ -260,8 +267,15 @@ def move_claim(store: Store, *, claim_id: int, start: int, end: int) -> Changes:
     sel = selector_for(article.body, start, end)
     with store.write():
         repo.set_claim_anchor(
-            store, claim_id, article_id=claim.article_id, start=start, end=end,
-            exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix, anchor="exact",
+            store,
+            claim_id,
+            article_id=claim.article_id,
+            start=start,
+            end=end,
+            exact=sel.exact,
+            prefix=sel.prefix,
+            suffix=sel.suffix,
+            anchor="exact",
         )
     return Changes(articles={claim.article_id}, claims={claim_id})
 
@@ -271,7 +285,14 @@ def set_anchor_state(store: Store, claim: Claim) -> Changes:
     assert claim.id is not None
     with store.write():
         repo.set_claim_anchor(
-            store, claim.id, article_id=claim.article_id, start=claim.start, end=claim.end,
-            exact=claim.exact, prefix=claim.prefix, suffix=claim.suffix, anchor=claim.anchor,
+            store,
+            claim.id,
+            article_id=claim.article_id,
+            start=claim.start,
+            end=claim.end,
+            exact=claim.exact,
+            prefix=claim.prefix,
+            suffix=claim.suffix,
+            anchor=claim.anchor,
         )
     return Changes(articles={claim.article_id}, claims={claim.id})

@@ -92,8 +92,12 @@ def export(
         listed = ", ".join(str(i) for i in unrated)
         warnings.insert(
             0,
-            Problem(None, "reviewRating", f"claim(s) {listed} have no verdict yet: not exported",
-                    "warning"),
+            Problem(
+                None,
+                "reviewRating",
+                f"claim(s) {listed} have no verdict yet: not exported",
+                "warning",
+            ),
         )
     if not get_settings(store)["factcheck.base_url"]:
         no_page = [c.id for a, c in items if not a.fact_check_url]

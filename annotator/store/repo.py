@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from annotator.domain.model import Article, Claim, Review, Source
@@ -22,7 +22,7 @@ SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def content_hash(body: str) -> str:
@@ -72,9 +72,7 @@ def insert_article(store: Store, article: Article, **version: Any) -> int:
 
 
 def article_id_by_hash(store: Store, digest: str) -> int | None:
-    row = store.conn.execute(
-        "SELECT id FROM articles WHERE content_hash = ?", (digest,)
-    ).fetchone()
+    row = store.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
     return row[0] if row else None
 
 
@@ -318,7 +316,9 @@ def set_claim_anchor(
 # --- sources --------------------------------------------------------------
 
 
-def insert_source(store: Store, claim_id: int, source: Source, *, position: int | None = None) -> int:
+def insert_source(
+    store: Store, claim_id: int, source: Source, *, position: int | None = None
+) -> int:
     if position is None:
         position = store.conn.execute(
             "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", (claim_id,)

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from annotator.domain.anchoring import (
     CONTEXT,
-    TextQuoteSelector,
     QuoteNotFoundError,
     anchor_in,
     find_quote,
@@ -66,7 +65,9 @@ def test_quote_and_context_found_elsewhere_without_old_text():
 def test_reworded_claim_is_only_proposed_for_review():
     start, end = find_quote(BODY, QUOTE)
     sel = selector_for(BODY, start, end)
-    new = BODY.replace("tué par un commando américain en 2001", "tué par un commando américain en 2011")
+    new = BODY.replace(
+        "tué par un commando américain en 2001", "tué par un commando américain en 2011"
+    )
     found = reanchor(sel, start, end, new, BODY)
     assert found.state == "needs-review"
     assert new[found.start : found.end] == "tué par un commando américain en 2011"
@@ -100,9 +101,7 @@ def test_anchor_in_checks_stored_offsets():
     assert shifted.state == "moved" and shifted.start == start + 2
 
 
-texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300
-)
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300)
 
 
 @st.composite

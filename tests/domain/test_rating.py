@@ -20,8 +20,15 @@ def test_default_scale_is_designs_table():
 
 @pytest.mark.parametrize(
     "name, key",
-    [("Faux", "false"), ("faux", "false"), ("FALSE", "false"), ("false", "false"),
-     ("Plutot vrai", "mostly-true"), ("Invérifiable", "unproven"), ("mostly-false", "mostly-false")],
+    [
+        ("Faux", "false"),
+        ("faux", "false"),
+        ("FALSE", "false"),
+        ("false", "false"),
+        ("Plutot vrai", "mostly-true"),
+        ("Invérifiable", "unproven"),
+        ("mostly-false", "mostly-false"),
+    ],
 )
 def test_lookup_by_key_or_label_in_either_language(name, key):
     assert default_scale().lookup(name).key == key

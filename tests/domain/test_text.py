@@ -18,11 +18,20 @@ def test_normalize_nfc_lf_and_bom():
 
 
 def test_strip_xml_illegal_keeps_tabs_newlines_emoji():
-    assert strip_xml_illegal("a\x00b\x0bc\td\ne\ud800f\ufffeg🇫🇷") == "abc\td\nef" "g🇫🇷"
+    assert strip_xml_illegal("a\x00b\x0bc\td\ne\ud800f\ufffeg🇫🇷") == "abc\td\nefg🇫🇷"
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://x.org/a",
-                                 "http://", "/relative", "https://a b.org/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://x.org/a",
+        "http://",
+        "/relative",
+        "https://a b.org/",
+    ],
+)
 def test_only_absolute_http_urls(url):
     with pytest.raises(InvalidURLError):
         check_http_url(url)
@@ -32,9 +41,18 @@ def test_http_url_accepted_and_stripped():
     assert check_http_url("  https://www.afp.com/fr  ") == "https://www.afp.com/fr"
 
 
-@pytest.mark.parametrize("value, ok", [("2019", True), ("2019-11", True), ("2019-11-27", True),
-                                       ("2019-11-27T10:00:00+01:00", True), ("2019-13", False),
-                                       ("27/11/2019", False), ("novembre", False)])
+@pytest.mark.parametrize(
+    "value, ok",
+    [
+        ("2019", True),
+        ("2019-11", True),
+        ("2019-11-27", True),
+        ("2019-11-27T10:00:00+01:00", True),
+        ("2019-13", False),
+        ("27/11/2019", False),
+        ("novembre", False),
+    ],
+)
 def test_iso_dates(value, ok):
     assert is_iso_date(value) is ok
 
@@ -50,12 +68,23 @@ def test_slug_and_title():
 
 
 def test_long_slug_cuts_between_words():
-    slug = slugify("Palantir Technologies est une entreprise américaine de services et de logiciels")
+    slug = slugify(
+        "Palantir Technologies est une entreprise américaine de services et de logiciels"
+    )
     assert slug == "palantir-technologies-est-une-entreprise-americaine-de"
 
 
-@pytest.mark.parametrize("url", ['https://a.org/<script>', 'https://a.org/"x"', "https://a.org/{x}",
-                                 "https://a.org/a|b", "https://a.org/a\\b", "https://a.org/`x`"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://a.org/<script>",
+        'https://a.org/"x"',
+        "https://a.org/{x}",
+        "https://a.org/a|b",
+        "https://a.org/a\\b",
+        "https://a.org/`x`",
+    ],
+)
 def test_characters_not_allowed_in_iris_are_refused(url):
     with pytest.raises(InvalidURLError, match="percent-encode"):
         check_http_url(url)

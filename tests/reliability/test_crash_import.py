@@ -1,4 +1,4 @@
-"""An import killed (SIGKILL) at random moments, five times, then resumed: nothing lost or doubled."""
+"""An import killed (SIGKILL) at five random moments, then resumed: nothing lost or doubled."""
 
 from __future__ import annotations
 
@@ -67,7 +67,9 @@ def test_five_random_kills_then_resume(tmp_path):
     for moment in moments:
         proc = subprocess.Popen(
             [sys.executable, "-m", "annotator", "--db", str(db), "import", str(folder)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=ENV,
         )
         deadline = time.monotonic() + 300
         while proc.poll() is None and time.monotonic() < deadline:
@@ -83,11 +85,12 @@ def test_five_random_kills_then_resume(tmp_path):
     assert 0 < counts[-1] < total, "the kills did not land mid-import"
     done = subprocess.run(
         [sys.executable, "-m", "annotator", "--db", str(db), "import", str(folder)],
-        capture_output=True, text=True, env=ENV, timeout=900,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=900,
     )
     assert done.returncode == 0, done.stderr
     before = counts[-1] if counts else 0
-    assert done.stdout.strip() == (
-        f"imported {total - before}, duplicates {before}, failed 0"
-    )
+    assert done.stdout.strip() == (f"imported {total - before}, duplicates {before}, failed 0")
     assert _state(db) == (total, total)

@@ -53,11 +53,19 @@ def test_edits_survive_a_killed_window(tmp_path):
     db = tmp_path / "desk.db"
     with open_store(db) as store:
         add_sample_article(store)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-           "XDG_DATA_HOME": str(tmp_path / "xdg"), "ANNOTATOR_UI_LANGUAGE": "fr"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "ANNOTATOR_UI_LANGUAGE": "fr",
+    }
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(db), str(tmp_path / "qsettings"), PHRASE],
-        capture_output=True, text=True, env=env, timeout=180,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
     )
     assert result.returncode == -signal.SIGKILL, result.stderr[-2000:]
     assert result.stdout.strip() == "edited"

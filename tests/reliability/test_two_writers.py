@@ -25,7 +25,10 @@ def _annotator(db: Path, *args: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
         [sys.executable, "-m", "annotator", "--db", str(db), *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
 
 
@@ -33,8 +36,12 @@ def test_two_cli_imports_at_once(tmp_path):
     db = tmp_path / "shared.db"
     a = _folder(tmp_path / "a", "alpha", 150)
     b = _folder(tmp_path / "b", "beta", 150)
-    subprocess.run([sys.executable, "-m", "annotator", "--db", str(db), "articles"],
-                   check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    subprocess.run(
+        [sys.executable, "-m", "annotator", "--db", str(db), "articles"],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     first, second = _annotator(db, "import", str(a)), _annotator(db, "import", str(b))
     out1, err1 = first.communicate(timeout=600)
     out2, err2 = second.communicate(timeout=600)
@@ -63,7 +70,7 @@ def test_edit_while_an_import_runs(tmp_path):
     for i in range(60):
         claims.update_claim(store, claim_id=claim.id, explanation=f"Édition {i}")
         settings.set_setting(store, "publisher.name", f"Rédaction {i}")
-    out, err = proc.communicate(timeout=600)
+    _out, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
     assert claims.get_claim(store, claim.id).review.explanation == "Édition 59"
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -28,7 +28,9 @@ def test_duplicate_text_is_not_stored_twice(store):
 
 def _claim_on(store, article_id):
     claim, _ = claim_svc.add_claim_by_quote(
-        store, article_id=article_id, quote="tué par un commando américain en 2001",
+        store,
+        article_id=article_id,
+        quote="tué par un commando américain en 2001",
         verdict="false",
     )
     return claim

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.domain.model import Source
-from annotator.domain.text import InvalidURLError
-from annotator.domain.rating import UnknownVerdictError
 from annotator.domain.anchoring import QuoteNotFoundError
+from annotator.domain.model import Source
+from annotator.domain.rating import UnknownVerdictError
+from annotator.domain.text import InvalidURLError
 from annotator.io.errors import InputError
 from annotator.io.text_import import parse_text
 from annotator.services import claims as svc
@@ -25,7 +25,11 @@ def article_id(store):
 
 def test_mark_by_quote_stores_offsets_selector_and_review(store, article_id):
     claim, changes = svc.add_claim_by_quote(
-        store, article_id=article_id, quote=QUOTE, verdict="Faux", correction="2011",
+        store,
+        article_id=article_id,
+        quote=QUOTE,
+        verdict="Faux",
+        correction="2011",
         sources=["https://www.britannica.com/event/killing-of-Osama-bin-Laden"],
     )
     assert TEXT[claim.start : claim.end] == QUOTE
@@ -60,8 +64,15 @@ def test_non_http_sources_refused(store, article_id, url):
 
 def test_update_fields_and_publish_stamps_date(store, article_id):
     claim, _ = svc.add_claim_by_quote(store, article_id=article_id, quote=QUOTE)
-    svc.update_claim(store, claim_id=claim.id, verdict="false", explanation="Raid du 2 mai 2011.",
-                     claimant="Le Média", claim_date="2019-11-20", status="published")
+    svc.update_claim(
+        store,
+        claim_id=claim.id,
+        verdict="false",
+        explanation="Raid du 2 mai 2011.",
+        claimant="Le Média",
+        claim_date="2019-11-20",
+        status="published",
+    )
     got = svc.get_claim(store, claim.id)
     assert got.review.verdict == "false"
     assert got.review.explanation == "Raid du 2 mai 2011."
@@ -75,7 +86,10 @@ def test_update_fields_and_publish_stamps_date(store, article_id):
 
 def test_delete_and_restore_keep_id_review_and_sources(store, article_id):
     claim, _ = svc.add_claim_by_quote(
-        store, article_id=article_id, quote=QUOTE, verdict="false",
+        store,
+        article_id=article_id,
+        quote=QUOTE,
+        verdict="false",
         sources=["https://example.org/a", "https://example.org/b"],
     )
     removed, changes = svc.delete_claim(store, claim_id=claim.id)
@@ -91,8 +105,13 @@ def test_delete_and_restore_keep_id_review_and_sources(store, article_id):
 
 def test_sources_add_update_remove(store, article_id):
     claim, _ = svc.add_claim_by_quote(store, article_id=article_id, quote=QUOTE)
-    source, _ = svc.add_source(store, claim_id=claim.id, url="https://example.org/x",
-                               title="Raid d'Abbottabad", date="2011-05-02")
+    source, _ = svc.add_source(
+        store,
+        claim_id=claim.id,
+        url="https://example.org/x",
+        title="Raid d'Abbottabad",
+        date="2011-05-02",
+    )
     svc.update_source(store, source_id=source.id, publisher="Britannica")
     got = svc.get_claim(store, claim.id).sources[0]
     assert (got.title, got.publisher, got.date) == ("Raid d'Abbottabad", "Britannica", "2011-05-02")
@@ -112,8 +131,14 @@ def test_span_outside_article_refused(store, article_id):
 
 @pytest.mark.parametrize(
     "before",
-    ["🇫🇷🇺🇸 drapeaux, ", "👍🏽 emoji, ", "e\u0301te\u0301 (NFD), ", "lignes\r\nWindows\r\n",
-     "\ufeffBOM puis ", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 hors BMP "],
+    [
+        "🇫🇷🇺🇸 drapeaux, ",
+        "👍🏽 emoji, ",
+        "e\u0301te\u0301 (NFD), ",
+        "lignes\r\nWindows\r\n",
+        "\ufeffBOM puis ",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 hors BMP ",
+    ],
 )
 def test_offsets_are_code_points_after_emoji_flags_nfd_crlf(store, before):
     from annotator.io.text_import import read_text_article
@@ -128,9 +153,14 @@ def test_offsets_are_code_points_after_emoji_flags_nfd_crlf(store, before):
 
 def test_text_that_is_not_utf8_is_refused_naming_the_field(store, article_id):
     with pytest.raises(InputError, match="explanation"):
-        svc.add_claim_by_quote(store, article_id=article_id, quote=QUOTE,
-                               explanation="octets \udce9 invalides")
+        svc.add_claim_by_quote(
+            store, article_id=article_id, quote=QUOTE, explanation="octets \udce9 invalides"
+        )
     with pytest.raises(InputError, match="source title"):
-        svc.add_claim_by_quote(store, article_id=article_id, quote=QUOTE,
-                               sources=[Source(url="https://a.org/", title="\udce9")])
+        svc.add_claim_by_quote(
+            store,
+            article_id=article_id,
+            quote=QUOTE,
+            sources=[Source(url="https://a.org/", title="\udce9")],
+        )
     assert repo.list_claims(store) == []

@@ -23,13 +23,23 @@ def test_new_database_has_schema_wal_and_foreign_keys(store):
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "claims", "reviews", "sources", "ratings", "rating_scales",
-            "settings", "external_reviews", "articles_fts", "claims_fts"} <= tables
+    assert {
+        "articles",
+        "claims",
+        "reviews",
+        "sources",
+        "ratings",
+        "rating_scales",
+        "settings",
+        "external_reviews",
+        "articles_fts",
+        "claims_fts",
+    } <= tables
     assert conn.execute("SELECT count(*) FROM ratings").fetchone()[0] == 6
 
 
 def test_schema_version_counts_the_migrations():
-    assert SCHEMA_VERSION == len(_migrations())
+    assert len(_migrations()) == SCHEMA_VERSION
 
 
 def test_reopening_keeps_data(db_path):
@@ -86,7 +96,7 @@ def test_truncated_database_is_refused_untouched(db_path):
     for extra in ("-wal", "-shm"):
         (db_path.parent / (db_path.name + extra)).unlink(missing_ok=True)
     before = digest(db_path)
-    with pytest.raises(StoreError, match="damaged|unreadable"):
+    with pytest.raises(StoreError, match=r"damaged|unreadable"):
         open_store(db_path)
     assert digest(db_path) == before
 
