@@ -46,7 +46,16 @@ def feed_parser() -> etree.XMLParser:
 
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+    # Split by hand: etree.QName raises on a namespace URI holding "}" (found by
+    # scripts/fuzz.py), which a hostile feed may declare.
+    return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+
+
+def _namespace(element: etree._Element) -> str | None:
+    tag = element.tag
+    if isinstance(tag, str) and tag.startswith("{"):
+        return tag[1:].rpartition("}")[0]
+    return None
 
 
 def _text(element: etree._Element | None) -> str:
@@ -103,7 +112,7 @@ def read_feed(data: bytes, source: str) -> list[Article | InputError]:
     """
     root = _parse(data, source)
     name = _local(root)
-    namespace = etree.QName(root).namespace
+    namespace = _namespace(root)
     if name == "rss":
         channel = root.find("channel")
         if channel is None:
@@ -132,7 +141,7 @@ def _child(parent: etree._Element | None, name: str, namespace: str | None = Non
         if (
             isinstance(child.tag, str)
             and _local(child) == name
-            and (namespace is None or etree.QName(child).namespace == namespace)
+            and (namespace is None or _namespace(child) == namespace)
         ):
             return child
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from pathlib import Path
 
@@ -34,3 +35,15 @@ def test_unterminated_json_string_among_brackets_is_quick():
     data = b'{"url": "https://l' + b"[" * 150 + b'\\"x' * 30 + b"{" * 150
     with pytest.raises(UserError):
         read_reviews(data, "hang.json")
+
+
+def test_feed_with_a_brace_in_its_namespace_is_an_input_error():
+    """Found by the fuzzer: lxml's QName raised ValueError on such a namespace."""
+    from annotator.io.feed_import import read_feed
+
+    data = (
+        b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Ato}">'
+        b"<title>x</title><entry><title>e</title><id>urn:1</id></entry></feed>"
+    )
+    with contextlib.suppress(UserError):  # a message is fine; any other exception is not
+        read_feed(data, "odd.rss")
