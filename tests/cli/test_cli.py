@@ -226,8 +226,8 @@ def test_export_published_only_and_incomplete_export_fails(run, shared_sample, t
 
 
 def test_a_bug_is_logged_with_its_traceback_not_shown(run, monkeypatch, tmp_path):
-    from annotator.services import workspace
     from annotator.services import articles as article_service
+    from annotator.services import workspace
 
     monkeypatch.setattr(workspace, "data_dir", lambda: tmp_path / "data")
 
