@@ -1,11 +1,17 @@
-"""Render the main window on the bundled sample, with the running example reviewed, to a PNG."""
+"""Render the main window on the bundled sample, with the running example reviewed, to a PNG.
+
+Around it: other articles (one re-imported in a new version, with a claim whose place is
+to check) and another fact-checker's review of the same claim, offered in the inspector.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,19 +43,55 @@ OTHER_ARTICLES = [
 ]
 
 
+# Another fact-checker's review of the running example's claim (invented, example.org).
+OTHER_REVIEW = {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    "url": "https://factuel.example.org/ben-laden-tue-en-2011",
+    "datePublished": "2023-05-02",
+    "author": {"@type": "Organization", "name": "AFP Factuel"},
+    "claimReviewed": "Oussama Ben Laden a été tué par un commando américain en 2001",
+    "reviewRating": {
+        "@type": "Rating", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
+        "alternateName": "Faux",
+    },
+    "itemReviewed": {
+        "@type": "Claim",
+        "appearance": {"@type": "CreativeWork", "url": "https://social.example.com/post/42"},
+    },
+    "inLanguage": "fr",
+}  # fmt: skip
+TRAINS_URL = "https://www.example.org/actualites/2019/11/trains-region"
+
+
 def build_database(path: Path) -> int:
     """The sample article with the Ben Laden claim rated Faux, and a few others around it."""
     from annotator.domain.model import Article
-    from annotator.services import claims, settings
+    from annotator.services import claims, reviews, settings
     from annotator.services.articles import import_article
     from annotator.services.workspace import add_sample_article
     from annotator.store import open_store
 
     with open_store(path) as store:
         for title, date, body in OTHER_ARTICLES:
+            url = TRAINS_URL if "trains" in title else None
             outcome = import_article(
-                store, Article(title=title, body=f"{title}\n\n{body}", published=date)
+                store, Article(title=title, body=f"{title}\n\n{body}", published=date, url=url)
             )
+            if url:  # a claim, then a new version where its words changed: to check
+                claims.add_claim_by_quote(
+                    store, article_id=outcome.article_id, quote="toutes les quinze minutes",
+                    verdict="mostly-false", status="in-review",
+                )  # fmt: skip
+                changed = body.replace("mardi", "mardi soir")
+                import_article(
+                    store,
+                    Article(
+                        title=title.replace("quinze", "vingt"),
+                        body=f"{title.replace('quinze', 'vingt')}\n\n{changed}",
+                        published=date, url=url,
+                    ),
+                )  # fmt: skip
             if "nucléaire" in title:
                 claims.add_claim_by_quote(
                     store, article_id=outcome.article_id, quote="sous 50 % en 2035",
@@ -60,6 +102,9 @@ def build_database(path: Path) -> int:
                     store, article_id=outcome.article_id, quote="4 000 postes",
                     verdict="mostly-false", status="in-review",
                 )  # fmt: skip
+        reviews.import_review_data(
+            store, json.dumps(OTHER_REVIEW).encode("utf-8"), "afp-factuel.json"
+        )
         article_id = add_sample_article(store)
         settings.set_setting(store, "publisher.name", "Les Vérificateurs")
         settings.set_setting(store, "factcheck.base_url", "https://verif.example.org/")
@@ -132,9 +177,17 @@ def render(output: Path, size: tuple[int, int], args_screen: bool = False) -> Pa
         window.select_article_row(window.article_model.row_of(article_id))
         window.select_claim(claim_id)
         window.show()
+        # The claims list a little shorter than at first start: the inspector, with the
+        # other fact-checker's review offered, shows the claim's sources too.
+        window.side_splitter.setSizes([205, size[1]])
         for _ in range(20):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         window.select_claim(claim_id)  # centre it now that the view has its real size
+        # The inspector looks up similar reviews a moment after the claim is shown.
+        deadline = time.monotonic() + 5
+        while window.inspector.similar_pending() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
         for _ in range(10):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -152,7 +205,7 @@ def render(output: Path, size: tuple[int, int], args_screen: bool = False) -> Pa
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-o", "--output", type=Path, default=REPO / "docs" / "screenshot.png")
-    parser.add_argument("--size", default="1400x850", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--size", default="1400x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument(
         "--screen", action="store_true", help="grab the screen (with a real display, e.g. Xvfb)"
     )

@@ -31,6 +31,12 @@ QLabel#claimQuote {
     border-left: 3px solid #c9b98f; padding: 6px 8px; border-radius: 2px;
 }
 QLabel#anchorNote { color: #8a4b00; background: #fff4e0; padding: 4px 6px; border-radius: 2px; }
+QFrame#anchorReviewPanel { background: #fffaf0; border: 1px solid #efd6a8; border-radius: 3px; }
+QLabel#anchorReviewTitle { color: #8a4b00; font-weight: 600; }
+QLabel#oldContext, QLabel#newContext { color: #1d2430; }
+QFrame#similarPanel { background: #f4f7fb; border: 1px solid #d8e1ee; border-radius: 3px; }
+QLabel#similarHeadline { font-weight: 600; color: #1d2430; }
+QLabel#similarText { font-style: italic; color: #3d434c; }
 QLabel#inspectorPlaceholder { color: #7a808a; padding: 24px; }
 QLabel#claimReviewedCounter { color: #5f6670; font-size: 8.5pt; }
 QLabel#claimReviewedCounter[warning="true"] { color: #b3261e; font-weight: 600; }

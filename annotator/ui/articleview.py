@@ -27,7 +27,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.ui.offsets import OffsetMap
-from annotator.ui.verdicts import VerdictStyles, draw_marker, draw_underline, lanes
+from annotator.ui.verdicts import (
+    ANCHOR_COLORS,
+    VerdictStyles,
+    draw_marker,
+    draw_question_badge,
+    draw_underline,
+    lanes,
+)
 
 GUTTER = 30
 _START, _END = itemgetter(1), itemgetter(2)  # of a claim row (id, start, end, verdict, ...)
@@ -105,6 +112,7 @@ class ArticleView(QPlainTextEdit):
         self._starts: list[int] = []
         self._longest = 0
         self._current: int | None = None
+        self._provisional: frozenset[int] = frozenset()  # needs-review: a proposed place
         self._press: QPoint | None = None
         self._describe: Callable[[Span], str] = lambda span: ""
         self._context_actions: list[QAction] = []
@@ -115,10 +123,19 @@ class ArticleView(QPlainTextEdit):
 
     # --- content ----------------------------------------------------------
 
-    def show_article(self, body: str, claims: Iterable[Sequence], styles: VerdictStyles) -> None:
-        """Show a body with its claims: (id, start, end, verdict, ...) in code points."""
+    def show_article(
+        self,
+        body: str,
+        claims: Iterable[Sequence],
+        styles: VerdictStyles,
+        *,
+        provisional: Iterable[int] = (),
+    ) -> None:
+        """Show a body with its claims: (id, start, end, verdict, ...) in code points;
+        `provisional`: ids of claims whose place is only proposed (needs-review)."""
         self._styles = styles
         self._current = None
+        self._provisional = frozenset(provisional)
         self.setPlainText(body)
         # The document counts UTF-16 units: equal to the body's length, no
         # character needs two and the map needs no scan of the text.
@@ -127,6 +144,7 @@ class ArticleView(QPlainTextEdit):
 
     def clear_article(self) -> None:
         self._rows, self._lanes, self._starts, self._current = [], [], [], None
+        self._provisional = frozenset()
         self._offsets = OffsetMap("")
         self.setPlainText("")
 
@@ -158,6 +176,17 @@ class ArticleView(QPlainTextEdit):
         self._longest = max(map(sub, ends, starts), default=0)
         self.viewport().update()
         self._gutter.update()
+
+    def set_provisional(self, claim_ids: Iterable[int]) -> None:
+        """Claims shown as provisional (dashed outline and "?"): a place proposed by
+        re-anchoring that the user has not accepted yet."""
+        provisional = frozenset(claim_ids)
+        if provisional != self._provisional:
+            self._provisional = provisional
+            self.viewport().update()
+
+    def provisional(self) -> frozenset[int]:
+        return self._provisional
 
     def set_describer(self, describe: Callable[[Span], str]) -> None:
         """How a hovered claim is described (verdict label, quote) in its tooltip."""
@@ -290,13 +319,23 @@ class ArticleView(QPlainTextEdit):
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        kept = self._paint_claims(painter, event.rect())
+        badges: list[QRectF] = []
+        kept = self._paint_claims(painter, event.rect(), badges)
         painter.end()
         super().paintEvent(event)
         for layout in kept:
             layout.setCacheEnabled(False)  # freed at its next draw: memory stays bounded
+        if badges:  # over the text, as a superscript "?"
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            color = QColor(ANCHOR_COLORS["needs-review"])
+            for rect in badges:
+                draw_question_badge(painter, color, rect)
+            painter.end()
 
-    def _paint_claims(self, painter: QPainter, area: QRect) -> list[QTextLayout]:
+    def _paint_claims(
+        self, painter: QPainter, area: QRect, badges: list[QRectF]
+    ) -> list[QTextLayout]:
         """Highlights under the visible text; returns the layouts whose glyphs it kept.
 
         A block's layout forgets its shaped glyphs after each use, and measuring
@@ -305,6 +344,7 @@ class ArticleView(QPlainTextEdit):
         """
         assert self._styles is not None
         current: list[tuple[QRectF, QColor]] = []
+        provisional: list[tuple[list[QRectF], bool]] = []  # (rects, the span ends here)
         kept: list[QTextLayout] = []
         for block, origin in self._visible_blocks(area):
             base = block.position()
@@ -327,11 +367,33 @@ class ArticleView(QPlainTextEdit):
                     draw_underline(painter, style, rect.left(), rect.right(), y)
                     if span.claim_id == self._current:
                         current.append((rect, style.line))
+                if span.claim_id in self._provisional:
+                    provisional.append((rects, span.end < base + block.length()))
         for rect, color in current:
             painter.setPen(QPen(color, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1.5, -0.5, 1.5, 0.5), 3, 3)
+        if provisional:
+            self._paint_provisional(painter, provisional, badges)
         return kept
+
+    @staticmethod
+    def _paint_provisional(
+        painter: QPainter, spans: list[tuple[list[QRectF], bool]], badges: list[QRectF]
+    ) -> None:
+        """A proposed place: a dashed outline, and (in `badges`) a "?" at its end."""
+        pen = QPen(QColor(ANCHOR_COLORS["needs-review"]), 1.3, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rects, ends_here in spans:
+            for rect in rects:
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+            if ends_here:
+                last = rects[-1]
+                size = min(11.0, max(8.0, last.height() * 0.5))
+                badges.append(
+                    QRectF(last.right() - size * 0.4, last.top() - size * 0.55, size, size)
+                )
 
     def paint_gutter(self, painter: QPainter, area: QRect) -> None:
         if not self._rows or self._styles is None:

@@ -241,3 +241,46 @@ class RemoveSourceCommand(ServiceCommand):
             position=position,
         )
         return changes
+
+
+class AnchorCommand(ServiceCommand):
+    """Settle a claim's place: accept a proposal, reject it, or anchor the claim on a span.
+
+    Undo puts the whole anchor back as it was (offsets, quote, context, state).
+    """
+
+    ACCEPT, REJECT, MOVE = "accept", "reject", "move"
+
+    def __init__(
+        self,
+        desk: Desk,
+        text: str,
+        *,
+        claim: Claim,
+        action: str,
+        span: tuple[int, int] | None = None,
+    ):
+        super().__init__(desk, text)
+        assert claim.id is not None
+        assert action in (self.ACCEPT, self.REJECT, self.MOVE)
+        assert (span is not None) == (action == self.MOVE)
+        self.claim_id = claim.id
+        self._before = claim
+        self._action = action
+        self._span = span
+
+    def reveal(self) -> int | None:
+        return self.claim_id
+
+    def _do(self) -> Changes:
+        store = self.desk.store
+        if self._action == self.ACCEPT:
+            return claim_service.accept_anchor(store, claim_id=self.claim_id)
+        if self._action == self.REJECT:
+            return claim_service.reject_anchor(store, claim_id=self.claim_id)
+        assert self._span is not None
+        start, end = self._span
+        return claim_service.move_claim(store, claim_id=self.claim_id, start=start, end=end)
+
+    def _undo(self) -> Changes:
+        return claim_service.set_anchor_state(self.desk.store, self._before)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QKeyEvent,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QTextEdit,
@@ -35,17 +36,27 @@ from annotator.domain.model import STATUSES, Claim
 from annotator.domain.rating import RatingScale, UnknownVerdictError
 from annotator.domain.text import is_iso_date
 from annotator.ui.models import VERDICT_ROLE, Labels, SourcesTableModel
+from annotator.ui.panels import AnchorReviewPanel, SimilarPanel
 from annotator.ui.verdicts import VerdictStyles
 
 if TYPE_CHECKING:
     from annotator.ui.mainwindow import MainWindow
 
 CLAIM_REVIEWED_LIMIT = 75  # Google's advice for claimReviewed
+SIMILAR_DELAY_MS = 60  # the similar reviews are looked up once the claim is shown
 
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _one_line(text: str) -> str:
+    """Blanks and line breaks as single spaces, the edges kept (a context's spacing)."""
+    collapsed = " ".join(text.split())
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return f"{lead}{collapsed}{trail}" if collapsed else lead
 
 
 def mentions_verdict(text: str, scale: RatingScale) -> str | None:
@@ -164,6 +175,20 @@ class ClaimInspector(QFrame):
         self.anchor_note = QLabel()
         self.anchor_note.setObjectName("anchorNote")
         self.anchor_note.setWordWrap(True)
+        self.anchor_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.anchor_here_button = QPushButton()
+        self.anchor_here_button.setObjectName("anchorHereButton")
+        self.anchor_here_button.clicked.connect(lambda: desk.anchor_here())
+        self.anchor_review = AnchorReviewPanel()
+        self.anchor_review.accept_button.clicked.connect(lambda: desk.accept_anchor())
+        self.anchor_review.reject_button.clicked.connect(lambda: desk.reject_anchor())
+        self.similar = SimilarPanel(desk.style_for_label)
+        self.similar.claim_requested.connect(desk.reveal_claim)
+        self._similar_key: tuple[int, str] | None = None  # (claim, text) looked up last
+        self._similar_timer = QTimer(self)
+        self._similar_timer.setSingleShot(True)
+        self._similar_timer.setInterval(SIMILAR_DELAY_MS)
+        self._similar_timer.timeout.connect(self._look_up_similar)
 
         self.claim_reviewed = QLineEdit()
         self.claim_reviewed.setObjectName("claimReviewedEdit")
@@ -294,6 +319,12 @@ class ClaimInspector(QFrame):
         body.setSpacing(6)
         body.addWidget(self.quote)
         body.addWidget(self.anchor_note)
+        anchor_bar = QHBoxLayout()
+        anchor_bar.addStretch(1)
+        anchor_bar.addWidget(self.anchor_here_button)
+        body.addLayout(anchor_bar)
+        body.addWidget(self.anchor_review)
+        body.addWidget(self.similar)
         body.addLayout(grid)
         body.addSpacing(4)
         body.addLayout(sources_bar)
@@ -349,6 +380,12 @@ class ClaimInspector(QFrame):
         self.remove_source_button.setText(self.tr("Remove"))
         self.open_source_button.setText(self.tr("Open"))
         self.open_source_button.setToolTip(self.tr("Open the source's address in the web browser"))
+        self.anchor_here_button.setText(self.tr("Anchor here"))
+        self.anchor_here_button.setToolTip(
+            self.tr("Anchor the claim on the words selected in the article")
+        )
+        self.anchor_review.retranslate()
+        self.similar.retranslate()
         for widget, name in (
             (self.claim_reviewed, self.tr("Claim reviewed")),
             (self.claimant, self.tr("Claimant")),
@@ -387,10 +424,13 @@ class ClaimInspector(QFrame):
         try:
             if claim is None:
                 self.sources_model.set_sources([])
+                self._similar_timer.stop()
+                self._similar_key = None
                 return
             review = claim.review
             self.quote.setText(f"« {' '.join(claim.exact.split())} »")
             self._show_anchor(claim)
+            self._schedule_similar(claim)
             self._set_line(self.claim_reviewed, review.claim_reviewed)
             self.claim_reviewed.setPlaceholderText(" ".join(claim.exact.split()))
             self._set_line(self.claimant, claim.claimant)
@@ -409,21 +449,62 @@ class ClaimInspector(QFrame):
     def _show_anchor(self, claim: Claim) -> None:
         notes = {
             "moved": self.tr("This claim moved in a new version of the article."),
-            "needs-review": self.tr(
-                "To check: the article changed and this passage is only a close match. "
-                "Original context: …{prefix}[{exact}]{suffix}…"
-            ),
             "orphan": self.tr(
                 "Orphan: the quoted words are no longer in this version of the article. "
-                "Original context: …{prefix}[{exact}]{suffix}…"
+                "Original context: …{prefix}[{exact}]{suffix}…\n"
+                "Select the right words in the article, then choose Anchor here."
             ),
         }
         note = notes.get(claim.anchor)
         self.anchor_note.setVisible(note is not None)
         if note:
             self.anchor_note.setText(
-                note.format(prefix=claim.prefix, exact=claim.exact, suffix=claim.suffix)
+                note.format(
+                    prefix=_one_line(claim.prefix),
+                    exact=_one_line(claim.exact),
+                    suffix=_one_line(claim.suffix),
+                )
             )
+        self.anchor_here_button.setVisible(claim.anchor == "orphan")
+        self.anchor_review.show_claim(claim, self._desk.article_body())
+
+    # --- similar claims and reviews -----------------------------------------
+
+    @staticmethod
+    def _similar_text(claim: Claim) -> str:
+        return claim.review.claim_reviewed or claim.exact
+
+    def _schedule_similar(self, claim: Claim) -> None:
+        """Look up similar reviews a moment after the claim is shown (never in its way)."""
+        if claim.id is None:
+            return
+        key = (claim.id, self._similar_text(claim))
+        if key == self._similar_key:
+            return
+        if self._similar_key is None or self._similar_key[0] != claim.id:
+            self.similar.set_similar([])  # another claim's: no longer true
+            self._similar_key = None
+        self._similar_timer.start()
+
+    def _look_up_similar(self) -> None:
+        claim = self._claim
+        if claim is None or claim.id is None:
+            return
+        text = self._similar_text(claim)
+        self._similar_key = (claim.id, text)
+        self.similar.set_similar(self._desk.similar_reviews(text, claim.id))
+
+    def refresh_similar(self) -> None:
+        """Look again (reviews were imported)."""
+        self._similar_key = None
+        if self._claim is not None:
+            self._similar_timer.start()
+
+    def stop_lookups(self) -> None:
+        self._similar_timer.stop()
+
+    def similar_pending(self) -> bool:
+        return self._similar_timer.isActive()
 
     @staticmethod
     def _same(widget_text: str, stored: str | None) -> bool:

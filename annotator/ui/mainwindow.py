@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -66,12 +67,15 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__, resources
 from annotator.domain.model import Claim
+from annotator.domain.rating import UnknownVerdictError
 from annotator.errors import UserError
 from annotator.io.importers import supported_suffixes
+from annotator.services import anchors, browse, exporting, finder, search
 from annotator.services import articles as article_service
-from annotator.services import browse, exporting
 from annotator.services import claims as claim_service
+from annotator.services import reviews as review_service
 from annotator.services import settings as settings_service
+from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
 from annotator.services.workspace import Changes
 from annotator.store import Store, open_store
@@ -79,6 +83,7 @@ from annotator.ui import i18n
 from annotator.ui.articleview import ArticleView, Span
 from annotator.ui.commands import (
     AddSourceCommand,
+    AnchorCommand,
     DeleteClaimCommand,
     EditSourceCommand,
     MarkClaimCommand,
@@ -91,16 +96,20 @@ from annotator.ui.inspector import ClaimInspector
 from annotator.ui.jobs import Job, Progress
 from annotator.ui.models import (
     ID_ROLE,
+    MARK_CLOSE,
+    MARK_OPEN,
     ArticleListModel,
     ClaimListModel,
     Labels,
     format_date,
 )
-from annotator.ui.verdicts import VerdictStyles, draw_marker
+from annotator.ui.panels import ReviewHitsPanel
+from annotator.ui.verdicts import VerdictStyle, VerdictStyles, anchor_icon, draw_marker
 
 REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "status",
                  "date_published")  # fmt: skip
 MAX_RECENT = 8
+SEARCH_DELAY_MS = 250  # typing in the search field: searched after this pause
 Brief = Sequence[Any]  # a claim's (id, start, end, verdict, ...): a brief or a ClaimRow
 
 
@@ -119,6 +128,8 @@ def _short(text: str, length: int = 40) -> str:
 # A card's status pill: background and ink.
 _STATUS_PILLS = {"draft": ("#f1f1ef", "#5f6670"), "in-review": ("#fff1d6", "#8a5a00"),
                  "published": ("#dff3ea", "#0b6b4b")}  # fmt: skip
+# Claims whose place the user must settle: needs-review, orphans.
+_ATTENTION_PILLS = (("#fde2b8", "#7a4300"), ("#e9e8e4", "#4b5059"))
 
 
 class ArticleCardDelegate(QStyledItemDelegate):
@@ -200,26 +211,52 @@ class ArticleCardDelegate(QStyledItemDelegate):
 
         painter.setFont(small)
         meta_y = inner.bottom() - small_metrics.height() + 1
-        date = format_date(item.published, self._desk.labels.locale)
-        claims = self._desk.claim_count_text(item.claims)
-        meta = "  ·  ".join(part for part in (date, claims) if part)
-        painter.setPen(QColor("#5f6670"))
-        meta_rect = QRect(inner.left(), meta_y, inner.width(), small_metrics.height())
-        painter.drawText(meta_rect, left, meta)
-        x = inner.left() + small_metrics.horizontalAdvance(meta) + 8
-
-        right = inner.right()
+        pills: list[tuple[str, tuple[str, str]]] = []
         if item.status and item.status != NO_CLAIMS:
             status = self._desk.status_label(item.status)
-            fill, ink = _STATUS_PILLS.get(item.status, ("#f1f1ef", "#5f6670"))
-            width = small_metrics.horizontalAdvance(status) + 12
-            pill = QRectF(right - width, meta_y, width, small_metrics.height())
+            pills.append((status, _STATUS_PILLS.get(item.status, ("#f1f1ef", "#5f6670"))))
+        counts = self._desk.article_model.attention(item.id)
+        if counts and counts.needs_review:  # a place to check after a new version
+            pills.append((self._desk.attention_texts(counts)[0], _ATTENTION_PILLS[0]))
+        right = inner.right()
+        height = small_metrics.height()
+        for text, (fill, ink) in pills:
+            width = small_metrics.horizontalAdvance(text) + 12
+            pill = QRectF(right - width, meta_y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor(ink))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, status)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
             right = int(pill.left()) - 6
+        if counts and counts.orphans:  # short: the orphan marker and a number
+            number = str(counts.orphans)
+            width = height + small_metrics.horizontalAdvance(number) + 8
+            pill = QRectF(right - width, meta_y, width, height)
+            fill, ink = _ATTENTION_PILLS[1]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(fill))
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            anchor_icon("orphan", height).paint(
+                painter, QRect(int(pill.left()) + 3, meta_y, height, height)
+            )
+            painter.setPen(QColor(ink))
+            painter.drawText(
+                pill.adjusted(height + 2, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, number
+            )
+            right = int(pill.left()) - 6
+
+        date = format_date(item.published, self._desk.labels.locale)
+        claims = self._desk.claim_count_text(item.claims)
+        meta = "  ·  ".join(part for part in (date, claims) if part)
+        room = max(right - inner.left(), 0)
+        if small_metrics.horizontalAdvance(meta) > room and date:
+            meta = date  # the pills say more than a count cut in the middle
+        meta = small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, room)
+        painter.setPen(QColor("#5f6670"))
+        meta_rect = QRect(inner.left(), meta_y, room, small_metrics.height())
+        painter.drawText(meta_rect, left, meta)
+        x = inner.left() + small_metrics.horizontalAdvance(meta) + 8
 
         seen = [key or None for key in dict.fromkeys(item.verdicts)]  # '' is no verdict
         size = 9.0
@@ -381,6 +418,8 @@ class MainWindow(QMainWindow):
     article_shown = Signal(int)
     claim_selected = Signal(object)  # claim id or None
     import_finished = Signal(object)  # ImportReport
+    reviews_imported = Signal(object)  # ReviewImportReport
+    search_finished = Signal(object)  # Findings, or None for the whole list
 
     def __init__(self, store: Store, *, language: str = "fr"):
         super().__init__()
@@ -402,6 +441,12 @@ class MainWindow(QMainWindow):
         self._jobs: list[Job] = []
         self.last_message: QMessageBox | None = None
         self._closed = False
+        self._query = ""  # the search shown in the list
+        self._findings: finder.Findings | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
 
         self.setAcceptDrops(True)
         self._build_actions()
@@ -440,6 +485,7 @@ class MainWindow(QMainWindow):
         self.action_import = a("actionImport", self.import_files_dialog, ["Ctrl+I"], "import")
         self.action_import_folder = a("actionImportFolder", self.import_folder_dialog,
                                       ["Ctrl+Shift+I"])  # fmt: skip
+        self.action_import_reviews = a("actionImportReviews", self.import_reviews_dialog, [])
         self.action_export = a("actionExport", self.export_dialog, ["Ctrl+E"], "export")
         self.action_settings = a("actionSettings", self.settings_dialog, [], "settings")
         self.action_quit = a("actionQuit", self.close, [std.Quit])
@@ -456,6 +502,9 @@ class MainWindow(QMainWindow):
         self.action_edit_source = a("actionEditSource", lambda: self.edit_source(None), [])
         self.action_remove_source = a("actionRemoveSource", self.remove_source, [])
         self.action_open_source = a("actionOpenSource", lambda: self.inspector.open_source(), [])
+        self.action_accept_anchor = a("actionAcceptAnchor", self.accept_anchor, [])
+        self.action_reject_anchor = a("actionRejectAnchor", self.reject_anchor, [])
+        self.action_anchor_here = a("actionAnchorHere", self.anchor_here, [])
         self.action_find = a("actionFind", self._focus_search, [std.Find])
         self.action_about = a("actionAbout", self.about, [])
         self.language_group = QActionGroup(self)
@@ -515,6 +564,7 @@ class MainWindow(QMainWindow):
         self.article_list.setMouseTracking(True)
         self.article_count = QLabel()
         self.article_count.setObjectName("articleCount")
+        self.review_hits = ReviewHitsPanel(self)
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
@@ -532,6 +582,7 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.article_list, 1)
         left_layout.addWidget(self.article_count)
+        left_layout.addWidget(self.review_hits)
 
         # Centre: the article.
         self.article_title = QLabel()
@@ -551,7 +602,9 @@ class MainWindow(QMainWindow):
             label.setSizePolicy(policy)
         self.view = ArticleView()
         self.view.set_describer(self._describe_span)
-        self.view.set_context_actions([self.action_mark, self.action_delete])
+        self.view.set_context_actions(
+            [self.action_mark, self.action_delete, self.action_anchor_here]
+        )
         self.legend = LegendBar()
         centre = QWidget()
         centre.setObjectName("articlePaneCentre")
@@ -680,6 +733,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_import)
         self.file_menu.addAction(self.action_import_folder)
+        self.file_menu.addAction(self.action_import_reviews)
         self.file_menu.addAction(self.action_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_settings)
@@ -694,7 +748,8 @@ class MainWindow(QMainWindow):
         for action in (self.action_mark, self.action_delete, None, self.action_next,
                        self.action_previous, None, self.action_add_source,
                        self.action_edit_source, self.action_remove_source,
-                       self.action_open_source):  # fmt: skip
+                       self.action_open_source, None, self.action_accept_anchor,
+                       self.action_reject_anchor, self.action_anchor_here):  # fmt: skip
             if action is None:
                 self.claim_menu.addSeparator()
             else:
@@ -708,7 +763,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.action_about)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._on_filters_changed)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(lambda: self._run_search())
         self.verdict_filter.currentIndexChanged.connect(self._on_filters_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filters_changed)
         selection = self.article_list.selectionModel()
@@ -734,6 +790,24 @@ class MainWindow(QMainWindow):
 
     def claim_count_text(self, count: int) -> str:
         return self.tr("%n claim(s)", "", count) if count else self.tr("no claims")
+
+    def attention_texts(self, counts: AnchorCounts) -> list[str]:
+        """What an article card says of claims whose place must be settled."""
+        texts = []
+        if counts.needs_review:
+            texts.append(self.tr("%n to check", "", counts.needs_review))
+        if counts.orphans:
+            texts.append(self.tr("%n orphan(s)", "", counts.orphans))
+        return texts
+
+    def style_for_label(self, label: str | None) -> VerdictStyle | None:
+        """Our verdict's style for a label another fact-checker used, if it is on our scale."""
+        if not label:
+            return None
+        try:
+            return self.styles.get(self.scale.lookup(label).key)
+        except UnknownVerdictError:
+            return None
 
     def status_label(self, key: str) -> str:
         return {
@@ -784,6 +858,25 @@ class MainWindow(QMainWindow):
             self.action_edit_source: (self.tr("&Edit source…"), ""),
             self.action_remove_source: (self.tr("&Remove source"), ""),
             self.action_open_source: (self.tr("&Open source in browser"), ""),
+            self.action_import_reviews: (
+                self.tr("Import &reviews (ClaimReview)…"),
+                self.tr(
+                    "Import fact-checks as ClaimReview: ours, or other fact-checkers' "
+                    "(kept and offered when a similar claim is marked)"
+                ),
+            ),
+            self.action_accept_anchor: (
+                self.tr("A&ccept the new place"),
+                self.tr("The claim now quotes the passage proposed in the new version"),
+            ),
+            self.action_reject_anchor: (
+                self.tr("Re&ject the new place"),
+                self.tr("The claim becomes an orphan, to anchor again by hand"),
+            ),
+            self.action_anchor_here: (
+                self.tr("Anc&hor here"),
+                self.tr("Anchor the selected claim on the words selected in the article"),
+            ),
             self.action_find: (self.tr("&Search articles"), ""),
             self.action_about: (self.tr("&About Annotator"), ""),
         }
@@ -814,7 +907,7 @@ class MainWindow(QMainWindow):
         self.articles_title.setText(self.tr("ARTICLES"))
         self.claims_title.setText(self.tr("CLAIMS IN THIS ARTICLE"))
         self.inspector_title.setText(self.tr("REVIEW"))
-        self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search articles, claims, reviews (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search articles"))
         self.article_list.setAccessibleName(self.tr("Articles"))
         self.view.setAccessibleName(self.tr("Article text"))
@@ -835,6 +928,7 @@ class MainWindow(QMainWindow):
         }  # fmt: skip
         self._fill_filters()
         self.inspector.retranslate(self.scale, self.styles, self.language)
+        self.review_hits.retranslate()
         self.article_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.claim_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         self.inspector.sources_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
@@ -896,15 +990,46 @@ class MainWindow(QMainWindow):
 
     # --- articles -------------------------------------------------------------
 
-    def _on_filters_changed(self, *_args: object) -> None:
-        self.article_model.set_filter(
-            ArticleFilter(
-                text=self.search.text(),
-                verdict=self.verdict_filter.currentData(),
-                status=self.status_filter.currentData(),
-            )
+    def _list_filter(self) -> ArticleFilter:
+        """The verdict and status filters (the search's words go through `finder`)."""
+        return ArticleFilter(
+            verdict=self.verdict_filter.currentData(), status=self.status_filter.currentData()
         )
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self.article_model.set_filter(self._list_filter())
         self._reselect_article()
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        if self.search.isModified():  # typed: searched once the typing pauses
+            self._search_timer.start()
+        else:  # set by the program (or a test): at once
+            self._run_search()
+
+    def _run_search(self, *, force: bool = False) -> None:
+        """List the articles matching the search field best first (matched through their
+        claims too), with other fact-checkers' reviews below; empty: the whole list."""
+        self._search_timer.stop()
+        query = self.search.text().strip()
+        if query == self._query and not force:
+            return
+        try:
+            found = finder.find(self.store, query, mark=(MARK_OPEN, MARK_CLOSE)) if query else None
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self._query, self._findings = query, found
+        self.article_model.set_ranked(found.articles if found else None, self._list_filter())
+        self.review_hits.set_hits(found.reviews if found else [])
+        self._reselect_article()
+        self.search_finished.emit(found)
+
+    def _reload_list(self) -> None:
+        """The list read again (a search run again): after an import."""
+        if self._query:
+            self._run_search(force=True)
+        else:
+            self.article_model.reload()
 
     def _reselect_article(self) -> None:
         """Keep the article shown selected in the list when it is still listed."""
@@ -928,8 +1053,10 @@ class MainWindow(QMainWindow):
         count = self.article_model.rowCount()
         flt = self.article_model.filter
         text = self.tr("%n article(s)", "", count)
-        if not flt.is_empty():
+        if not flt.is_empty() or self.article_model.ranked:
             text = self.tr("%n article(s) match", "", count)
+        if self._findings is not None and self._findings.truncated:
+            text += " " + self.tr("(the best {} shown)").format(finder.ARTICLE_LIMIT)
         self.article_count.setText(text)
 
     def select_article_row(self, row: int) -> None:
@@ -970,7 +1097,14 @@ class MainWindow(QMainWindow):
         self._article = article
         self._claim_id = None
         self._set_claims(claims)
-        self.view.show_article(article.body, claims, self.styles)
+        # Proposed places are looked up only for an article the list says has some.
+        counts = self.article_model.attention(article_id)
+        provisional = (
+            anchors.claims_in_state(self.store, article_id)
+            if counts is None or counts.needs_review
+            else ()
+        )
+        self.view.show_article(article.body, claims, self.styles, provisional=provisional)
         self._update_article_header()
         self.select_claim(None)
         self.article_shown.emit(article_id)
@@ -1002,6 +1136,11 @@ class MainWindow(QMainWindow):
         claims = browse.claim_briefs(self.store, self._article.id)
         self._set_claims(claims)
         self.view.set_claims(claims)
+        self.view.set_provisional(anchors.claims_in_state(self.store, self._article.id))
+
+    def article_body(self) -> str:
+        """The text of the article shown ('' if none)."""
+        return self._article.body if self._article is not None else ""
 
     def _update_article_header(self) -> None:
         article = self._article
@@ -1063,6 +1202,8 @@ class MainWindow(QMainWindow):
             f" · {html.escape(self.status_label(claim.status))}"
             f"<br><i>« {html.escape(_short(claim.exact, 90))} »</i>"
         )  # fmt: skip
+        if claim.anchor != "exact":
+            text += "<br>" + html.escape(self.status_label("anchor:" + claim.anchor))
         if claim.correction:
             text += "<br>" + html.escape(self.tr("Correction: {}").format(claim.correction))
         return text
@@ -1190,12 +1331,24 @@ class MainWindow(QMainWindow):
 
     def _refresh_claims(self, claim_ids: set[int]) -> None:
         assert self._article is not None
+        rows = browse.claim_rows(self.store, self._article.id, claim_ids)
+        for fresh in rows:
+            old = self._claims_by_id.get(fresh.id)
+            if old is not None and (old[1], old[2]) != (fresh.start, fresh.end):
+                self._reload_claims()  # a claim moved: text order, highlights, orphans last
+                return
         verdicts_changed = False
-        for fresh in browse.claim_rows(self.store, self._article.id, claim_ids):
+        provisional = set(self.view.provisional())
+        for fresh in rows:
             old = self._claims_by_id.get(fresh.id)
             verdicts_changed |= old is None or old[3] != fresh.verdict
             self._claims_by_id[fresh.id] = fresh
             self.claim_model.update_claim(fresh)
+            if fresh.anchor == anchors.NEEDS_REVIEW:
+                provisional.add(fresh.id)
+            else:
+                provisional.discard(fresh.id)
+        self.view.set_provisional(provisional)
         if verdicts_changed:
             self.view.set_claims(self.claim_model.claims())
             self._update_legend()
@@ -1232,6 +1385,76 @@ class MainWindow(QMainWindow):
                 self, self.tr("Delete claim “{}”").format(_short(claim.exact)), claim_id=claim.id
             )
         )
+
+    def _claim_now(self) -> Claim | None:
+        """The selected claim as the database has it now (what undo puts back)."""
+        if self._current is None or self._current.id is None:
+            return None
+        try:
+            return claim_service.get_claim(self.store, self._current.id)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return None
+
+    def accept_anchor(self) -> None:
+        """Accept the place a new version proposes for the selected claim."""
+        claim = self._claim_now()
+        if claim is None or claim.anchor != anchors.NEEDS_REVIEW:
+            self.show_status(self.tr("The selected claim has no proposed place to accept."))
+            return
+        self.push(
+            AnchorCommand(
+                self, self.tr("Accept the new place of “{}”").format(_short(claim.exact)),
+                claim=claim, action=AnchorCommand.ACCEPT,
+            )
+        )  # fmt: skip
+
+    def reject_anchor(self) -> None:
+        """Reject the proposed place: the claim becomes an orphan, to anchor by hand."""
+        claim = self._claim_now()
+        if claim is None or claim.anchor != anchors.NEEDS_REVIEW:
+            self.show_status(self.tr("The selected claim has no proposed place to reject."))
+            return
+        self.push(
+            AnchorCommand(
+                self, self.tr("Reject the new place of “{}”").format(_short(claim.exact)),
+                claim=claim, action=AnchorCommand.REJECT,
+            )
+        )  # fmt: skip
+
+    def anchor_here(self) -> None:
+        """Anchor the selected claim (an orphan, most often) on the selected words."""
+        claim = self._claim_now()
+        if claim is None or claim.id is None:
+            self.show_status(self.tr("Select a claim first."))
+            return
+        span = self.view.selected_span()
+        if span is None:
+            self.show_status(self.tr("Select the words of the claim in the article first."))
+            return
+        start, end = span
+        quote = self.article_body()[start:end]
+        command = AnchorCommand(
+            self, self.tr("Anchor “{}” here").format(_short(quote)),
+            claim=claim, action=AnchorCommand.MOVE, span=span,
+        )  # fmt: skip
+        if self.push(command):
+            cursor = self.view.textCursor()
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
+
+    def similar_reviews(self, text: str, claim_id: int | None) -> list[search.SimilarReview]:
+        """Earlier claims (of other articles: this one's are in its list) and other
+        fact-checkers' reviews close to a claim's words."""
+        if self._closed:
+            return []
+        try:
+            found = search.similar_reviews(self.store, text, exclude_claim_id=claim_id)
+        except UserError as exc:
+            self.show_status(str(exc))
+            return []
+        shown = self.current_article_id()
+        return [f for f in found if f.kind != "claim" or f.article_id != shown]
 
     def edit_claim_field(
         self, claim_id: int, field: str, value: Any, *, mergeable: bool = False
@@ -1340,6 +1563,10 @@ class MainWindow(QMainWindow):
         has_claims = self.claim_model.rowCount() > 0
         self.action_next.setEnabled(has_claims)
         self.action_previous.setEnabled(has_claims)
+        proposal = self._current is not None and self._current.anchor == anchors.NEEDS_REVIEW
+        self.action_accept_anchor.setEnabled(proposal)
+        self.action_reject_anchor.setEnabled(proposal)
+        self.action_anchor_here.setEnabled(has_claim and self.view.textCursor().hasSelection())
 
     # --- messages -------------------------------------------------------------
 
@@ -1398,7 +1625,7 @@ class MainWindow(QMainWindow):
         return job
 
     def _on_import_finished(self, report: article_service.ImportReport) -> None:
-        self.article_model.reload()
+        self._reload_list()
         shown = self._article.id if self._article is not None else None
         # The imported article listed first: one query, not a position per article.
         first = browse.first_listed(self.store, report.changes.articles, self.article_model.filter)
@@ -1424,6 +1651,66 @@ class MainWindow(QMainWindow):
                 details,
             )
         self.import_finished.emit(report)
+
+    def import_reviews_dialog(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(review_service.REVIEW_SUFFIXES))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import reviews (ClaimReview)"), "",
+            self.tr("ClaimReview files ({})").format(patterns),
+        )  # fmt: skip
+        if paths:
+            self.import_review_paths(paths)
+
+    def import_review_paths(self, paths: list[str] | list[Path]) -> Job:
+        """Import ClaimReview files in a worker thread, with a progress dialog."""
+        db_path = self.store.path
+        targets = [str(p) for p in paths]
+
+        def work(progress: Progress) -> review_service.ReviewImportReport:
+            with open_store(db_path) as store:
+                return review_service.import_review_files(store, targets, progress=progress)
+
+        job = self._start_job(work, self.tr("Importing reviews…"))
+        job.finished.connect(self._on_reviews_imported)
+        return job
+
+    def _on_reviews_imported(self, report: review_service.ReviewImportReport) -> None:
+        # Attached reviews are claims now; external ones can be found and offered.
+        self._reload_list()
+        if self._article is not None:
+            self._reload_claims()
+            self.select_claim(self._claim_id, scroll=False)
+        self.inspector.refresh_similar()
+        summary = self.tr(
+            "Reviews imported: {} attached to articles, {} external (other fact-checkers), "
+            "{} failed"
+        ).format(report.attached, report.external, len(report.failed))
+        if report.duplicates:
+            summary += " " + self.tr("({} were already there)").format(report.duplicates)
+        if report.cancelled:
+            summary += " " + self.tr("(cancelled)")
+        self.show_status(summary)
+        lines = [f"{source}: {reason}" for source, reason in report.failed]
+        if report.notes:
+            lines += ["", *(f"{source}: {note}" for source, note in report.notes)]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+            "Annotator", summary, parent=self,
+        )  # fmt: skip
+        box.setObjectName("reviewImportSummary")
+        if report.failed:
+            box.setInformativeText(
+                self.tr(
+                    "%n review(s) or file(s) could not be read (see the details); "
+                    "the others were imported.", "", len(report.failed),
+                )
+            )  # fmt: skip
+        if any(lines):
+            box.setDetailedText("\n".join(lines).strip())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+        self.reviews_imported.emit(report)
 
     def export_dialog(self) -> ExportDialog:
         dialog = ExportDialog(self)
@@ -1542,7 +1829,11 @@ class MainWindow(QMainWindow):
         self._current = None
         self._claim_id = None
         self.reload_settings()
-        self.article_model.set_store(store)
+        self._findings = None
+        self.article_model.set_store(store)  # the whole list: the search is run again
+        self.review_hits.set_hits([])
+        if self._query:
+            self._run_search(force=True)
         self.view.clear_article()
         self._set_claims([])
         self.select_claim(None)
@@ -1631,6 +1922,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
+            self._search_timer.stop()
+            self.inspector.stop_lookups()
+            # Every edit is saved already. An empty stack says nothing when Qt deletes
+            # it later, after the Python side of the window may be gone.
+            self.undo_stack.clear()
             for job in list(self._jobs):
                 job.cancel()
             for job in list(self._jobs):

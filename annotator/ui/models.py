@@ -1,4 +1,4 @@
-"""Thin Qt item models over the services: articles (paged), claims, sources."""
+"""Thin Qt item models over the services: articles (paged), claims, sources, review hits."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QDate,
     QLocale,
@@ -18,10 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from annotator.domain.model import Source
-from annotator.services import browse
+from annotator.services import anchors, browse, finder
+from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import ArticleFilter, ArticleRow, ClaimBrief, ClaimRow
+from annotator.services.finder import ReviewHit
 from annotator.store import Store
-from annotator.ui.verdicts import VerdictStyles
+from annotator.ui.verdicts import ANCHOR_FILLS, VerdictStyles, anchor_icon
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,11 +38,15 @@ _DECORATION = Qt.ItemDataRole.DecorationRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FONT = Qt.ItemDataRole.FontRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleDescriptionRole
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ_ONLY = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
-_CLAIM_ROLES = frozenset(int(r) for r in (_DISPLAY, _DECORATION, _TOOLTIP, _FONT))
+_CLAIM_ROLES = frozenset(
+    int(r) for r in (_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _BACKGROUND, _ACCESSIBLE)
+)
 _ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 
@@ -72,7 +79,9 @@ class ArticleListModel(QAbstractTableModel):
     """Latest article versions, newest first; pages are read on demand and few are kept.
 
     rowCount is the true count, so the scroll bar spans the whole list, while
-    memory stays bounded with 100,000 articles.
+    memory stays bounded with 100,000 articles. With a search, the list is the
+    search's articles in its order (`set_ranked`), filtered by verdict and status.
+    Each listed article's needs-review and orphan claims are counted with its page.
     """
 
     TITLE, DATE, CLAIMS, STATUS = range(4)
@@ -86,11 +95,16 @@ class ArticleListModel(QAbstractTableModel):
         self._filter = ArticleFilter()
         self._count = 0
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self._ranked_ids: list[int] | None = None  # a search's articles, best first
+        self._ranked: list[ArticleRow] = []  # those of them the filter lets through
+        self._attention: dict[int, AnchorCounts] = {}  # of the articles read
 
     # --- loading ----------------------------------------------------------
 
     def set_store(self, store: Store | None) -> None:
+        """Another database: the whole list (a search's ids belong to the old one)."""
         self._store = store
+        self._ranked_ids = None
         self.reload()
 
     @property
@@ -101,11 +115,39 @@ class ArticleListModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
+    @property
+    def ranked(self) -> bool:
+        """True when the list is a search's results."""
+        return self._ranked_ids is not None
+
+    def set_ranked(self, article_ids: list[int] | None, flt: ArticleFilter | None = None) -> None:
+        """List these articles in this order (a search's), or the whole list (None);
+        with `flt`, change the filter in the same reload."""
+        self._ranked_ids = None if article_ids is None else list(article_ids)
+        if flt is not None:
+            self._filter = flt
+        self.reload()
+
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._count = browse.count_articles(self._store, self._filter) if self._store else 0
+        self._attention.clear()
+        if self._store is None:
+            self._ranked, self._count = [], 0
+        elif self._ranked_ids is not None:
+            self._ranked = finder.ranked_rows(self._store, self._ranked_ids, self._filter)
+            self._count = len(self._ranked)
+            self._count_attention(self._ranked)
+        else:
+            self._ranked = []
+            self._count = browse.count_articles(self._store, self._filter)
         self.endResetModel()
+
+    def _count_attention(self, rows: list[ArticleRow]) -> None:
+        assert self._store is not None
+        found = anchors.anchor_counts(self._store, [r.id for r in rows])
+        for r in rows:
+            self._attention[r.id] = found.get(r.id, anchors.NONE)
 
     def _page(self, number: int) -> list[ArticleRow]:
         page = self._pages.get(number)
@@ -115,8 +157,11 @@ class ArticleListModel(QAbstractTableModel):
                 self._store, self._filter, limit=self.PAGE, offset=number * self.PAGE
             )
             self._pages[number] = page
+            self._count_attention(page)
             while len(self._pages) > self.KEEP_PAGES:
-                self._pages.popitem(last=False)
+                _number, dropped = self._pages.popitem(last=False)
+                for item in dropped:
+                    self._attention.pop(item.id, None)
         else:
             self._pages.move_to_end(number)
         return page
@@ -124,9 +169,15 @@ class ArticleListModel(QAbstractTableModel):
     def row(self, row: int) -> ArticleRow | None:
         if not 0 <= row < self._count:
             return None
+        if self._ranked_ids is not None:
+            return self._ranked[row]
         page = self._page(row // self.PAGE)
         offset = row % self.PAGE
         return page[offset] if offset < len(page) else None
+
+    def attention(self, article_id: int) -> AnchorCounts | None:
+        """The article's needs-review and orphan claims; None if its row was not read."""
+        return self._attention.get(article_id)
 
     def article_id(self, row: int) -> int | None:
         found = self.row(row)
@@ -134,6 +185,11 @@ class ArticleListModel(QAbstractTableModel):
 
     def row_of(self, article_id: int) -> int:
         """Row of an article under the current filter, or -1."""
+        if self._ranked_ids is not None:
+            for row, item in enumerate(self._ranked):
+                if item.id == article_id:
+                    return row
+            return -1
         for number, page in self._pages.items():
             for offset, item in enumerate(page):
                 if item.id == article_id:
@@ -147,6 +203,16 @@ class ArticleListModel(QAbstractTableModel):
         if not self._store or not article_ids:
             return
         fresh = browse.article_rows(self._store, article_ids)
+        counts = anchors.anchor_counts(self._store, list(fresh))
+        for article_id in fresh:
+            if article_id in self._attention:
+                self._attention[article_id] = counts.get(article_id, anchors.NONE)
+        if self._ranked_ids is not None:
+            for row, item in enumerate(self._ranked):
+                if item.id in fresh:
+                    self._ranked[row] = fresh[item.id]
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
+            return
         for number, page in self._pages.items():
             for offset, item in enumerate(page):
                 if item.id in fresh:
@@ -311,6 +377,12 @@ class ClaimListModel(QAbstractTableModel):
                 return self._labels.status(claim.status)
         elif role == _DECORATION and column == self.VERDICT:
             return self._styles.icon(claim.verdict)
+        elif role == _DECORATION and column == self.QUOTE and claim.anchor != "exact":
+            return anchor_icon(claim.anchor)
+        elif role == _BACKGROUND and claim.anchor in ANCHOR_FILLS:
+            return QColor(ANCHOR_FILLS[claim.anchor])
+        elif role == _ACCESSIBLE and claim.anchor != "exact":
+            return self._labels.status("anchor:" + claim.anchor)
         elif role == _TOOLTIP:
             tip = f"« {claim.exact} »\n{self._labels.verdict(claim.verdict)}"
             if claim.correction:
@@ -412,3 +484,55 @@ class SourcesTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsEditable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 5
+# The search marks the matched words of a snippet with these (never in stored text).
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+
+
+def plain_snippet(snippet: str) -> str:
+    return " ".join(snippet.replace(MARK_OPEN, "").replace(MARK_CLOSE, "").split())
+
+
+class ReviewHitsModel(QAbstractListModel):
+    """Other fact-checkers' reviews a search found, best first (read-only)."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._hits: list[ReviewHit] = []
+        # How a hit is said in one line (the window sets it, in the interface language).
+        self.describe: Callable[[ReviewHit], str] = lambda hit: hit.title
+
+    def set_hits(self, hits: Sequence[ReviewHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hits(self) -> list[ReviewHit]:
+        return list(self._hits)
+
+    def hit(self, row: int) -> ReviewHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hit(index.row())
+        if hit is None:
+            return None
+        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(hit)
+        if role == _TOOLTIP:
+            return "\n".join(part for part in (hit.checked_by, hit.title, hit.url) if part)
+        if role == HIT_ROLE:
+            return hit
+        if role == ID_ROLE:
+            return hit.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _READ_ONLY if index.isValid() else _NO_FLAGS

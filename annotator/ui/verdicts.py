@@ -201,3 +201,63 @@ def lanes(spans: Sequence[tuple[int, int, Any, Any]]) -> list[int]:
             ends.append(end)
             result.append(len(ends) - 1)
     return result
+
+
+# --- anchor states --------------------------------------------------------------------
+
+# A claim whose place is not certain: what the claim list and the view show beside it.
+ANCHOR_COLORS = {"needs-review": "#b86e00", "orphan": "#7a808a", "moved": "#2f6fb3"}
+ANCHOR_FILLS = {"needs-review": "#fff4e0", "orphan": "#f1f1ef"}
+_ANCHOR_ICONS: dict[tuple[str, int], QIcon] = {}
+
+
+def draw_question_badge(painter: QPainter, color: QColor, rect: QRectF) -> None:
+    """A small filled circle with a "?": a place proposed, not yet accepted."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(rect)
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(max(7, int(rect.height() * 0.78)))
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "?")
+    painter.restore()
+
+
+def anchor_icon(state: str, size: int = 16) -> QIcon:
+    """The marker of a claim's anchor state (empty for an exact one)."""
+    icon = _ANCHOR_ICONS.get((state, size))
+    if icon is not None:
+        return icon
+    if state not in ANCHOR_COLORS:
+        icon = QIcon()
+    else:
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(ANCHOR_COLORS[state])
+        rect = QRectF(2, 2, size - 4, size - 4)
+        if state == "needs-review":
+            draw_question_badge(painter, color, rect)
+        elif state == "orphan":  # a dashed ring, crossed: no place in the text
+            pen = QPen(color, 1.4, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+            painter.setPen(QPen(color, 1.4))
+            painter.drawLine(rect.bottomLeft() + QPointF(2, -2), rect.topRight() + QPointF(-2, 2))
+        else:  # moved: an arrow
+            pen = QPen(color, 1.6)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            y = rect.center().y()
+            painter.drawLine(QPointF(rect.left() + 1, y), QPointF(rect.right() - 1, y))
+            painter.drawLine(QPointF(rect.right() - 1, y), QPointF(rect.right() - 4.5, y - 3.5))
+            painter.drawLine(QPointF(rect.right() - 1, y), QPointF(rect.right() - 4.5, y + 3.5))
+        painter.end()
+        icon = QIcon(pixmap)
+    _ANCHOR_ICONS[(state, size)] = icon
+    return icon

@@ -1,0 +1,209 @@
+"""The search field: articles best first (through their claims too), other checks below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QListView, QPushButton
+
+from annotator.services import articles, finder, reviews
+from annotator.services import claims as claim_service
+from annotator.store import open_store
+from annotator.ui import panels
+from annotator.ui.models import ArticleListModel, Labels, ReviewHitsModel
+
+OTHER_CHECKS = Path(__file__).parent / "data" / "other-checks.json"
+PHRASE = "tué par un commando américain en 2001"
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The addresses the window asked the browser to open (nothing is launched)."""
+    seen: list[str] = []
+
+    def launch(url: QUrl) -> bool:
+        seen.append(url.toString())
+        return True
+
+    monkeypatch.setattr(panels, "_launch", launch)
+    return seen
+
+
+@pytest.fixture
+def checked_db(sample_db, tmp_path, write_articles) -> Path:
+    """The sample, three other articles and other fact-checkers' reviews."""
+    with open_store(sample_db) as store:
+        articles.import_paths(store, write_articles(tmp_path / "in", 3))
+        report = reviews.import_review_files(store, [OTHER_CHECKS])
+    assert (report.external, report.failed) == (3, [])
+    return sample_db
+
+
+def titles(model) -> list[str]:
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_an_accentless_query_finds_the_article_and_other_checks(make_window, checked_db, opened):
+    window = make_window(checked_db)
+    assert window.findChild(QLineEdit, "searchField") is window.search
+    window.search.setText("etats-unis")  # the article says « États-Unis »
+    assert titles(window.article_model) == [
+        "Renseignement : la DGSI prolonge son contrat avec Palantir"
+    ]
+    assert window.article_count.text() == "1 article correspond"
+
+    panel = window.review_hits
+    assert not panel.isHidden()
+    assert panel.title.text() == "DÉJÀ VÉRIFIÉ AILLEURS  ·  1"
+    [hit] = panel.model.hits()
+    assert (hit.checked_by, hit.verdict, hit.date) == (
+        "Les Décodeurs (exemple)",
+        "Plutôt vrai",
+        "2021-09-14",
+    )
+    described = panel.model.index(0, 0).data()
+    assert described.startswith("Les Décodeurs (exemple) — Plutôt vrai (2021-09-14) : ")
+    assert "États-Unis ont financé Palantir" in described
+    button = window.findChild(QPushButton, "openReviewButton")
+    assert button.isEnabled() and button.text() == "Ouvrir la vérification"
+    button.click()
+    assert opened == ["https://decodeurs.example.net/palantir-cia"]
+
+    # An empty query is the whole list again, without the panel.
+    window.search.setText("")
+    assert window.article_model.rowCount() == 4
+    assert panel.isHidden()
+    assert window.article_count.text() == "4 articles"
+
+
+def test_only_web_addresses_are_opened(make_window, checked_db, opened):
+    window = make_window(checked_db)
+    window.search.setText("address")  # the review whose url is javascript:
+    panel = window.review_hits
+    [hit] = panel.model.hits()
+    assert hit.url == "javascript:alert(1)"
+    assert not window.findChild(QPushButton, "openReviewButton").isEnabled()
+    assert panel.open_review(0) is False
+    assert opened == []
+    assert "http" in window.statusBar().currentMessage()
+    for url in ("javascript:alert(1)", "file:///etc/passwd", "ftp://x.org/a", "", None):
+        assert not panels.is_web_url(url), url
+        assert panels.open_web_page(url) is False
+    assert opened == []
+    assert panels.open_web_page("https://x.org/a") and opened == ["https://x.org/a"]
+
+
+def test_an_article_is_found_through_its_claim(make_window, checked_db):
+    with open_store(checked_db) as store:
+        claim_service.add_claim_by_quote(
+            store, article_id=1, quote=PHRASE, verdict="false",
+            explanation="Le raid d'Abbottabad date du 2 mai 2011.",
+        )  # fmt: skip
+    window = make_window(checked_db)
+    window.search.setText("abbottabad")  # only in the claim's explanation
+    assert titles(window.article_model) == [
+        "Renseignement : la DGSI prolonge son contrat avec Palantir"
+    ]
+    assert window.review_hits.isHidden()
+
+
+def test_results_come_best_first(make_window, db_path):
+    from annotator.domain.model import Article
+
+    with open_store(db_path) as store:
+        for title, published, body in (
+            ("Vaccins : ce que dit l'étude", "2020-01-01", "Une étude sur les vaccins."),
+            ("Budget de la ville", "2021-06-01", "Le budget. " * 40 + "Un mot sur un vaccin."),
+            ("Météo du jour", "2022-01-01", "Il pleut."),
+        ):
+            articles.import_article(store, Article(title=title, body=body, published=published))
+    window = make_window(db_path)
+    model = window.article_model
+    assert titles(model)[0] == "Météo du jour"  # newest first without a search
+    window.search.setText("vaccin")
+    assert titles(model) == ["Vaccins : ce que dit l'étude", "Budget de la ville"]
+
+
+def test_filters_still_apply_to_a_search(make_window, checked_db):
+    with open_store(checked_db) as store:
+        claim_service.add_claim_by_quote(store, article_id=1, quote=PHRASE, verdict="false")
+    window = make_window(checked_db)
+    model = window.article_model
+    window.search.setText("numéro")  # the three titles, not the sample
+    assert model.ranked and model.rowCount() == 3
+    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("false"))
+    assert model.rowCount() == 0
+    window.search.setText("palantir")
+    assert model.rowCount() == 1
+    window.status_filter.setCurrentIndex(window.status_filter.findData("published"))
+    assert model.rowCount() == 0
+    window.status_filter.setCurrentIndex(window.status_filter.findData("draft"))
+    assert model.rowCount() == 1
+    window.verdict_filter.setCurrentIndex(0)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("no-claims"))
+    window.search.setText("numéro")
+    assert model.rowCount() == 3
+
+
+def test_typing_is_searched_once_the_typing_pauses(make_window, checked_db, qtbot):
+    window = make_window(checked_db)
+    window.show()
+    qtbot.waitExposed(window)
+    searches = []
+    window.search_finished.connect(searches.append)
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "palantir")  # ASCII only: keyClicks and accents abort
+    assert window.article_model.rowCount() == 4  # not yet: the window stays free
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 1, timeout=2000)
+    assert len(searches) == 1 and searches[0].query == "palantir"
+
+
+def test_the_list_shows_the_search_order_and_pages_nothing(qtmodeltester, checked_db):
+    with open_store(checked_db) as store:
+        found = finder.find(store, "article")
+        model = ArticleListModel(Labels())
+        model.set_store(store)
+        model.set_ranked(found.articles)
+        assert [model.article_id(r) for r in range(model.rowCount())] == found.articles
+        assert model.row_of(found.articles[-1]) == len(found.articles) - 1
+        qtmodeltester.check(model)
+        model.set_ranked(None)
+        assert model.rowCount() == 4
+        qtmodeltester.check(model)
+        model.set_store(None)
+
+
+def test_review_hits_model(qtmodeltester, checked_db, make_window):
+    window = make_window(checked_db)
+    window.search.setText("faux commando palantir")  # no row has all: any of them
+    hits = window.review_hits.model.hits()
+    assert {h.checked_by for h in hits} >= {"AFP Factuel", "Les Décodeurs (exemple)"}
+    qtmodeltester.check(window.review_hits.model)
+    assert window.findChild(QListView, "reviewHitList").model() is window.review_hits.model
+    empty = ReviewHitsModel()
+    qtmodeltester.check(empty)
+
+
+def test_a_search_of_ten_thousand_articles_keeps_the_window_free(tmp_path, make_window):
+    """The whole search (articles, claims, reviews, rows) well under one frame budget."""
+    import time
+
+    from annotator.domain.model import Article
+    from annotator.store import repo
+
+    db = tmp_path / "big.db"
+    words = ["président", "rapport", "contrat", "renseignement", "données", "ministère", "enquête"]
+    with open_store(db) as store, store.write():
+        for n in range(10_000):
+            body = " ".join(words[(n + k) % len(words)] for k in range(60)) + f" n{n}"
+            repo.insert_article(store, Article(title=f"Article {n}", body=body))
+    window = make_window(db)
+    start = time.perf_counter()
+    window.search.setText("rapport")  # in every article
+    elapsed = time.perf_counter() - start
+    assert window.article_model.rowCount() == finder.ARTICLE_LIMIT
+    assert "meilleurs" in window.article_count.text()
+    assert elapsed < 0.5, elapsed  # ~30 ms here; generous for a slow CI machine
