@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit
 
 from annotator.domain.anchoring import (
     EXACT,
@@ -28,6 +28,7 @@ from annotator.domain.rating import RatingScale, UnknownVerdictError
 from annotator.domain.text import (
     InvalidURLError,
     check_http_url,
+    has_xml_illegal,
     is_iso_date,
     strip_xml_illegal,
 )
@@ -271,14 +272,35 @@ def _import_one(
     return _attach(store, record, article, anchor, context, report)
 
 
+def _safe_url(url: str | None) -> str | None:
+    """A URL with another scheme than http(s) (javascript:, file:, data:…) stays in the
+    raw record only. Relative and scheme-less ones, as some publishers write them
+    ("/estadao-verifica/…"), are kept as given: harmless, and never opened as links."""
+    if not url:
+        return None
+    try:
+        return check_http_url(url)
+    except InvalidURLError:
+        scheme = urlsplit(url.strip()).scheme
+        if scheme or has_xml_illegal(url):
+            return None
+        return url.strip()
+
+
 def _external_row(record: ReviewRecord) -> dict:
+    url = _safe_url(record.url)
+    if record.url and url is None:
+        record.notes.append(
+            f"review URL {record.url!r} is not an http(s) URL: kept in the raw record only"
+        )
+    appearance = record.appearance_urls[0] if record.appearance_urls else None
     return {
-        "url": record.url,
+        "url": url,
         "publisher": record.publisher,
         "claim_reviewed": record.claim_reviewed,
         "claimant": record.claimant,
         "claim_date": record.claim_date,
-        "appearance_url": record.appearance_urls[0] if record.appearance_urls else None,
+        "appearance_url": _safe_url(appearance),
         "rating_label": record.rating_label,
         "rating_value": record.rating_value,
         "best_rating": record.best_rating,
