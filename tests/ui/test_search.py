@@ -84,11 +84,11 @@ def test_only_web_addresses_are_opened(make_window, checked_db, opened):
     window.search.setText("address")  # the review whose url is javascript:
     panel = window.review_hits
     [hit] = panel.model.hits()
-    assert hit.url == "javascript:alert(1)"
+    # import-reviews keeps a javascript: URL in the raw record only, never as a link.
+    assert hit.url is None
     assert not window.findChild(QPushButton, "openReviewButton").isEnabled()
     assert panel.open_review(0) is False
     assert opened == []
-    assert "http" in window.statusBar().currentMessage()
     for url in ("javascript:alert(1)", "file:///etc/passwd", "ftp://x.org/a", "", None):
         assert not panels.is_web_url(url), url
         assert panels.open_web_page(url) is False
