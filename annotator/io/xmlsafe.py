@@ -19,7 +19,7 @@ class UnsafeXMLError(ValueError):
 _NO_DOCTYPE = "a DOCTYPE is not allowed (entities are never expanded)"
 
 
-def safe_parser() -> etree.XMLParser:
+def safe_parser(*, drop_comments: bool = False) -> etree.XMLParser:
     """A parser that never expands entities, reads a DTD or touches the network."""
     # A new parser per call: lxml parsers are not thread-safe and imports run
     # in worker threads.
@@ -29,7 +29,8 @@ def safe_parser() -> etree.XMLParser:
         load_dtd=False,
         dtd_validation=False,
         huge_tree=False,
-        remove_comments=False,
+        remove_comments=drop_comments,
+        remove_pis=drop_comments,
     )
 
 
