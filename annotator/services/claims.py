@@ -243,19 +243,7 @@ def reject_anchor(store: Store, *, claim_id: int) -> Changes:
     claim = get_claim(store, claim_id)
     if claim.anchor != "needs-review":
         raise InputError(f"claim {claim_id}", "has no proposed place to reject")
-    with store.write():
-        repo.set_claim_anchor(
-            store,
-            claim_id,
-            article_id=claim.article_id,
-            start=None,
-            end=None,
-            exact=claim.exact,
-            prefix=claim.prefix,
-            suffix=claim.suffix,
-            anchor="orphan",
-        )
-    return Changes(articles={claim.article_id}, claims={claim_id})
+    return set_anchor_state(store, replace(claim, start=None, end=None, anchor="orphan"))
 
 
 def move_claim(store: Store, *, claim_id: int, start: int, end: int) -> Changes:
@@ -265,19 +253,11 @@ def move_claim(store: Store, *, claim_id: int, start: int, end: int) -> Changes:
     if not (0 <= start < end <= len(article.body)) or not article.body[start:end].strip():
         raise InputError("span", f"[{start}, {end}) is not a non-blank span of the article")
     sel = selector_for(article.body, start, end)
-    with store.write():
-        repo.set_claim_anchor(
-            store,
-            claim_id,
-            article_id=claim.article_id,
-            start=start,
-            end=end,
-            exact=sel.exact,
-            prefix=sel.prefix,
-            suffix=sel.suffix,
-            anchor="exact",
-        )
-    return Changes(articles={claim.article_id}, claims={claim_id})
+    moved = replace(
+        claim, start=start, end=end, exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix,
+        anchor="exact",
+    )  # fmt: skip
+    return set_anchor_state(store, moved)
 
 
 def set_anchor_state(store: Store, claim: Claim) -> Changes:

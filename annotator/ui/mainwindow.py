@@ -1398,29 +1398,28 @@ class MainWindow(QMainWindow):
 
     def accept_anchor(self) -> None:
         """Accept the place a new version proposes for the selected claim."""
-        claim = self._claim_now()
-        if claim is None or claim.anchor != anchors.NEEDS_REVIEW:
-            self.show_status(self.tr("The selected claim has no proposed place to accept."))
-            return
-        self.push(
-            AnchorCommand(
-                self, self.tr("Accept the new place of “{}”").format(_short(claim.exact)),
-                claim=claim, action=AnchorCommand.ACCEPT,
-            )
-        )  # fmt: skip
+        self._settle_anchor(
+            AnchorCommand.ACCEPT,
+            self.tr("The selected claim has no proposed place to accept."),
+            self.tr("Accept the new place of “{}”"),
+        )
 
     def reject_anchor(self) -> None:
         """Reject the proposed place: the claim becomes an orphan, to anchor by hand."""
+        self._settle_anchor(
+            AnchorCommand.REJECT,
+            self.tr("The selected claim has no proposed place to reject."),
+            self.tr("Reject the new place of “{}”"),
+        )
+
+    def _settle_anchor(self, action: str, none_message: str, label: str) -> None:
         claim = self._claim_now()
         if claim is None or claim.anchor != anchors.NEEDS_REVIEW:
-            self.show_status(self.tr("The selected claim has no proposed place to reject."))
+            self.show_status(none_message)
             return
         self.push(
-            AnchorCommand(
-                self, self.tr("Reject the new place of “{}”").format(_short(claim.exact)),
-                claim=claim, action=AnchorCommand.REJECT,
-            )
-        )  # fmt: skip
+            AnchorCommand(self, label.format(_short(claim.exact)), claim=claim, action=action)
+        )
 
     def anchor_here(self) -> None:
         """Anchor the selected claim (an orphan, most often) on the selected words."""
