@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator import fileguard
 from annotator.domain.model import Article
 from annotator.io.errors import InputError
 from annotator.io.text_import import read_text_article
@@ -115,16 +116,55 @@ def _over(source: str, max_bytes: int) -> InputError:
     return InputError(source, f"file over the size limit of {max_bytes:,} bytes")
 
 
-def read_limited(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file as it is, refusing it (without reading it all) past `max_bytes`."""
+def _open_regular(path: Path) -> int:
+    """A descriptor of a regular file, or InputError naming the file and why not.
+
+    Never a database this process has open (closing the descriptor would drop
+    its SQLite locks: annotator.fileguard), and never a FIFO, device or socket
+    (opened without blocking, then refused: reading one would hang).
+    """
     source = str(path)
+    if fileguard.database_in_use(path):
+        raise InputError(source, "is the database Annotator is using; not read")
     try:
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError as exc:
         raise InputError(source, "is a folder") from exc
     except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+        raise InputError(source, f"cannot read: {_reason(exc)}") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(source, "is a folder")
+        if not stat.S_ISREG(mode):
+            raise InputError(source, "not a regular file (a device, socket or pipe)")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return "too many levels of symbolic links (a link loop)"
+    return exc.strerror or str(exc)
+
+
+def read_limited(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a regular file as it is, refusing it (without reading it all) past `max_bytes`."""
+    source = str(path)
+    fd = _open_regular(path)
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {_reason(exc)}") from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(data) > max_bytes:
         raise _over(source, max_bytes)
     return data
@@ -137,19 +177,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     does, whatever its compressed size (a compression bomb stops there).
     """
     source = str(path)
+    fd = _open_regular(path)
     try:
-        # O_NONBLOCK: opening a FIFO that nobody writes to must not hang the import.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except IsADirectoryError as exc:
-        raise InputError(source, "is a folder") from exc
-    except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise InputError(source, "is a folder")
-        if not stat.S_ISREG(mode):
-            raise InputError(source, "not a regular file (a device, socket or pipe)")
         with os.fdopen(fd, "rb") as fh:
             fd = -1
             head = fh.read(_CHUNK)
@@ -159,7 +188,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 raise _over(source, max_bytes)
             rest = fh.read(max_bytes + 1 - len(head)) if len(head) == _CHUNK else b""
     except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+        raise InputError(source, f"cannot read: {_reason(exc)}") from exc
     finally:
         if fd >= 0:
             os.close(fd)

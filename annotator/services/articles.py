@@ -572,6 +572,7 @@ class _Writer:
             self.write()
         if self.owned and self.store.conn.in_transaction:
             self.store.conn.execute("COMMIT")
+            self.store.check_journal()
 
     def rollback(self) -> None:
         self.pending = []

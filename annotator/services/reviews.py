@@ -139,20 +139,6 @@ def expand_review_paths(
     return files, missing
 
 
-def _read_file(path: Path, max_bytes: int) -> bytes:
-    source = str(path)
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise InputError(source, "is a folder") from None
-    except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > max_bytes:
-        raise InputError(source, f"file over the size limit of {max_bytes:,} bytes")
-    return data
-
-
 def import_review_files(
     store: Store,
     paths: Iterable[str | os.PathLike[str]],
@@ -162,6 +148,7 @@ def import_review_files(
 ) -> ReviewImportReport:
     """Import every review in the files; each review is committed on its own."""
     from annotator.io.claimreview_import import read_reviews
+    from annotator.io.importers import read_limited
 
     files, missing = expand_review_paths(paths)
     report = ReviewImportReport(failed=list(missing))
@@ -171,7 +158,7 @@ def import_review_files(
             report.cancelled = True
             break
         try:
-            result = read_reviews(_read_file(path, max_bytes), str(path))
+            result = read_reviews(read_limited(path, max_bytes), str(path))
         except InputError as exc:
             report.failed.append((exc.source, exc.reason))
             continue

@@ -10,10 +10,11 @@ from pathlib import Path
 import platformdirs
 
 from annotator import resources
-from annotator.store import Store, backup, open_store
+from annotator.store import Store, StoreError, backup, check_file, open_store, way_back
 
 __all__ = [
-    "Changes", "Store", "backup_database", "default_db_path", "log_bug", "open_database",
+    "Changes", "Store", "backup_database", "check_database", "default_db_path", "log_bug",
+    "open_database", "open_worker", "way_back",
 ]  # fmt: skip
 
 ENV_DB = "ANNOTATOR_DB"
@@ -29,11 +30,18 @@ def default_db_path() -> Path:
 
 
 def resolve_db_path(path: str | os.PathLike[str] | None) -> tuple[Path, bool]:
-    """(path, is_default): --db, else $ANNOTATOR_DB, else the user data file."""
-    if path:
+    """(path, is_default): --db, else $ANNOTATOR_DB, else the user data file.
+
+    An empty value is a mistake (an unset shell variable), never the default.
+    """
+    if path is not None:
+        if not os.fspath(path).strip():
+            raise StoreError("--db: the database path is empty; name a file")
         return Path(path).expanduser(), False
     env = os.environ.get(ENV_DB)
-    if env:
+    if env is not None:
+        if not env.strip():
+            raise StoreError(f"{ENV_DB} is set but empty; name a file or unset it")
         return Path(env).expanduser(), False
     return default_db_path(), True
 
@@ -46,6 +54,22 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Store:
     if fresh and is_default:
         add_sample_article(store)
     return store
+
+
+def open_worker(store: Store) -> Store:
+    """A connection of its own for a background job, on the same database as `store`.
+
+    The connection policy is the store's (annotator.store.db): jobs never open
+    the file by path (no second check, no second migration).
+    """
+    return store.open_worker()
+
+
+def check_database(path: str | os.PathLike[str] | None = None) -> tuple[Path, list[str]]:
+    """(the file, its problems in words): [] when healthy. Never opens it for writing
+    when it is damaged."""
+    db_path, _ = resolve_db_path(path)
+    return db_path, check_file(db_path)
 
 
 def add_sample_article(store: Store) -> int:

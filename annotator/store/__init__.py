@@ -1,5 +1,17 @@
 """The SQLite file through sqlite-utils: opening, migrations, transactions, queries."""
 
-from annotator.store.db import SCHEMA_VERSION, Store, StoreError, backup, open_store
+from annotator.store.db import (
+    SCHEMA_VERSION,
+    DamagedDatabaseError,
+    Store,
+    StoreError,
+    backup,
+    check_file,
+    open_store,
+    way_back,
+)
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "backup", "open_store"]
+__all__ = [
+    "SCHEMA_VERSION", "DamagedDatabaseError", "Store", "StoreError", "backup", "check_file",
+    "open_store", "way_back",
+]  # fmt: skip

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator import resources
+from annotator import fileguard, resources
 from annotator.errors import UserError
 
 # 'Anno' in ASCII: tells our files apart from any other SQLite database.
@@ -61,17 +61,49 @@ CREATE INDEX reviews_review_url ON reviews(review_url) WHERE review_url IS NOT N
 SCHEMA_VERSION = 2  # len(_migrations()); checked by a test
 
 
+# How the window, its background jobs and the command line share one file.
+#
+# Every connection to a database file comes from here. The first one a
+# process opens on a file (`open_store`) inspects it through SQLite itself,
+# on a read-only connection (never with Python's open(): closing any
+# descriptor of the file would drop this process's SQLite locks, see
+# annotator.fileguard), refuses what is foreign, newer or damaged, and
+# migrates. The window's jobs (import, export, review import) then take
+# their own connection from `Store.open_worker()`, which only connects and
+# sets the pragmas: the file was checked and migrated by the window's open.
+# WAL lets those readers and one writer at a time work side by side; each
+# write is one short BEGIN IMMEDIATE transaction (`Store.write`).
+
+
 def _connect(path: str) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN IMMEDIATE ourselves (store.write),
     # so a writer waits for the lock (busy timeout) instead of failing on
     # upgrade from a read transaction.
     conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    fileguard.register(path)
     return conn
 
 
-def _is_sqlite_file(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
+def _set_pragmas(conn: sqlite3.Connection, name: str) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"{name}: cannot open for writing ({exc})") from exc
+    if mode.lower() != "wal" and not os.access(name, os.W_OK):
+        raise StoreError(f"{name}: the file is read-only")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    # A first read opens (or creates) the WAL: from here on it must stay.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def _wal_identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path + "-wal")
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class Store:
@@ -80,10 +112,42 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: str):
         self.db = db
         self.path = path
+        self._closed = False
+        # The WAL lives as long as any connection is open: if it disappears or
+        # is replaced under ours, another program deleted it and our commits
+        # since then are lost. Checked after each commit (one stat).
+        self._wal = _wal_identity(path)
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
+
+    def open_worker(self) -> Store:
+        """Another connection to the same file, for a background job (its own thread).
+
+        Only connects and sets the pragmas: this file was checked and migrated
+        when this store was opened.
+        """
+        conn = _connect(self.path)
+        try:
+            _set_pragmas(conn, self.path)
+        except BaseException:
+            conn.close()
+            fileguard.unregister(self.path)
+            raise
+        return Store(sqlite_utils.Database(conn, execute_plugins=False), self.path)
+
+    def check_journal(self) -> None:
+        """Raise StoreError if the WAL was deleted or replaced under this connection."""
+        if self._wal is None:
+            self._wal = _wal_identity(self.path)
+            return
+        if _wal_identity(self.path) != self._wal:
+            raise StoreError(
+                f"{self.path}: another program deleted or replaced the database's journal "
+                f"({Path(self.path).name}-wal) while it was in use: the changes just made "
+                "may be lost. Close Annotator, then run `annotator check`"
+            )
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
@@ -104,9 +168,14 @@ class Store:
                 self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             raise environment_error(self.path, exc) from exc
+        self.check_journal()
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.db.close()
+        fileguard.unregister(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -115,22 +184,109 @@ class Store:
         self.close()
 
 
+MAX_PROBLEMS_SHOWN = 3
+
+
+def _problems_text(problems: list[str], limit: int = MAX_PROBLEMS_SHOWN) -> str:
+    shown = ["; ".join(" ".join(p.split())[:160] for p in problems[:limit])]
+    if len(problems) > limit:
+        shown.append(f"and {len(problems) - limit} more")
+    return ", ".join(shown)
+
+
+def way_back(path: str) -> str:
+    """What to do with a damaged file, in words: the copies that exist."""
+    p = Path(path)
+    copies = sorted(p.parent.glob(glob_escape(p.name) + ".v*.bak"))
+    if copies:
+        newest = max(copies, key=lambda c: c.stat().st_mtime)
+        return (
+            f"To get your work back, open the copy made before the last upgrade ({newest}) "
+            "or your latest backup (`annotator backup FILE` makes one)"
+        )
+    return (
+        "To get your work back, open your latest backup (`annotator backup FILE` makes one); "
+        "`annotator check` lists every problem"
+    )
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+class DamagedDatabaseError(StoreError):
+    """quick_check or integrity_check found problems: the file is left untouched."""
+
+    def __init__(self, path: str, problems: list[str]):
+        self.problems = problems
+        super().__init__(
+            f"{path}: the database is damaged ({_problems_text(problems)}); it was left "
+            f"untouched. {way_back(path)}"
+        )
+
+
+def _inspect(name: str, *, quick_check: bool) -> tuple[int, int, int]:
+    """(application_id, user_version, tables) read through SQLite on a read-only
+    connection; refuses a file that is not SQLite or is damaged. Writes nothing."""
+    uri = f"{Path(name).absolute().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{name}: cannot open: {exc}") from exc
+    fileguard.register(name)
+    try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                raise StoreError(
+                    f"{name}: not an Annotator database (not an SQLite file); left untouched"
+                ) from exc
+            raise
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if quick_check and tables > 0 and app_id == APPLICATION_ID:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise DamagedDatabaseError(name, problems)
+        return app_id, version, tables
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(name, [str(exc)]) from exc
+    finally:
+        conn.close()
+        fileguard.unregister(name)
+
+
 def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
     """Open (and create or upgrade) a database file, or raise StoreError.
 
     A file that is not ours, damaged, or written by a newer version of the
-    program is refused and left untouched.
+    program is refused and left untouched. The first open of a file in this
+    process also runs SQLite's quick_check; later ones (another window on
+    the same file) trust it.
     """
     p = Path(path)
     name = str(p)
-    exists = p.exists() and p.stat().st_size > 0
-    if p.exists() and p.is_dir():
+    if not name:
+        raise StoreError("the database path is empty: name a file")
+    if p.is_dir():
         raise StoreError(f"{name}: is a folder, not a database file")
-    if exists and not _is_sqlite_file(p):
-        raise StoreError(f"{name}: not an Annotator database (not an SQLite file); left untouched")
+    try:
+        exists = p.exists() and p.stat().st_size > 0
+    except OSError as exc:
+        raise StoreError(f"{name}: cannot open: {exc.strerror or exc}") from exc
     if not exists and not create:
         raise StoreError(f"{name}: no such database")
-    if not exists:
+    if exists:
+        app_id, version, tables = _inspect(name, quick_check=not fileguard.is_open(name))
+        if app_id != APPLICATION_ID and tables > 0:
+            raise StoreError(f"{name}: an SQLite file of another program; left untouched")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{name}: written by a newer version of Annotator (schema {version}, this "
+                f"program knows {SCHEMA_VERSION}); update Annotator to open it"
+            )
+    else:
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -142,46 +298,24 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
         raise StoreError(f"{name}: cannot open: {exc}") from exc
     try:
         store = _prepare(conn, p, exists)
-    except StoreError:
+    except BaseException as exc:
         conn.close()
+        fileguard.unregister(name)
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, StoreError):
+            raise StoreError(
+                f"{name}: damaged or unreadable database ({exc}); left untouched"
+            ) from exc
         raise
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(f"{name}: damaged or unreadable database ({exc}); left untouched") from exc
     return store
 
 
 def _prepare(conn: sqlite3.Connection, p: Path, existed: bool) -> Store:
     name = str(p)
-    # Read-only checks first: nothing is written to a file we refuse.
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if existed and app_id != APPLICATION_ID and tables > 0:
-        raise StoreError(f"{name}: an SQLite file of another program; left untouched")
-    migrations = _migrations()
-    if version > len(migrations):
-        raise StoreError(
-            f"{name}: written by a newer version of Annotator (schema {version}, this "
-            f"program knows {len(migrations)}); update Annotator to open it"
-        )
-    if existed and tables > 0:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise StoreError(f"{name}: damaged database ({check}); left untouched")
-
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 30000")
-    try:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    except sqlite3.OperationalError as exc:
-        raise StoreError(f"{name}: cannot open for writing ({exc})") from exc
-    if mode.lower() != "wal" and not os.access(name, os.W_OK):
-        raise StoreError(f"{name}: the file is read-only")
-    conn.execute("PRAGMA synchronous = NORMAL")
-
+    _set_pragmas(conn, name)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     store = Store(db, name)
+    migrations = _migrations()
     if version < len(migrations):
         if existed and version > 0:
             _backup_before_migration(store, version)
@@ -245,7 +379,9 @@ def _seed(conn: sqlite3.Connection) -> None:
 def backup(store: Store, target: str | os.PathLike[str]) -> None:
     """A consistent copy through SQLite's online backup API, even while in use."""
     target_path = Path(target)
+    fileguard.refuse_database(target_path, "overwrite")
     tmp = target_path.with_name(target_path.name + ".part")
+    fileguard.refuse_database(tmp, "overwrite")
     try:
         dest = sqlite3.connect(str(tmp))
         try:
@@ -258,3 +394,113 @@ def backup(store: Store, target: str | os.PathLike[str]) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StoreError(f"{target_path}: backup failed: {exc}") from exc
+
+
+# --- annotator check -----------------------------------------------------------------
+
+# Invariants of our own tables that SQLite cannot know: (what is wrong, query of the
+# offending ids). The same list is what a PostgreSQL store checks.
+_INVARIANTS = (
+    (
+        "claims without a review row",
+        "SELECT c.id FROM claims c LEFT JOIN reviews r ON r.claim_id = c.id"
+        " WHERE r.claim_id IS NULL",
+    ),
+    (
+        "claims whose span lies outside their article's text",
+        "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id"
+        ' WHERE c."end" > length(a.body)',
+    ),
+    (
+        "claims anchored as exact or moved whose quote is not the text at their offsets",
+        "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id"
+        " WHERE c.anchor IN ('exact', 'moved')"
+        ' AND substr(a.body, c.start + 1, c."end" - c.start) != c.exact',
+    ),
+    (
+        "claims left on an older version of their article",
+        "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id"
+        " WHERE a.superseded_by IS NOT NULL",
+    ),
+)
+# Full-text indexes checked against their content (FTS5's own integrity-check).
+_FTS_CHECKS = (
+    ("articles_fts", "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"),
+    ("claims_fts", "INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')"),
+    (
+        "external_reviews_fts",
+        "INSERT INTO external_reviews_fts(external_reviews_fts, rank)"
+        " VALUES ('integrity-check', 1)",
+    ),
+)
+
+
+def _ids(rows: list[tuple], limit: int = 10) -> str:
+    ids = [str(r[0]) for r in rows[:limit]]
+    return ", ".join(ids) + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
+
+
+def check_file(path: str | os.PathLike[str]) -> list[str]:
+    """Every problem found in a database file, in words; [] when it is healthy.
+
+    SQLite's integrity_check and foreign_key_check run on a read-only
+    connection: a damaged file is never written to. Only a file that passes
+    them gets the full-text index checks, inside a transaction rolled back.
+    """
+    name = str(path)
+    p = Path(name)
+    if not p.exists():
+        raise StoreError(f"{name}: no such database")
+    if p.is_dir():
+        raise StoreError(f"{name}: is a folder, not a database file")
+    if p.stat().st_size == 0:
+        return []
+    try:
+        app_id, version, tables = _inspect(name, quick_check=False)
+    except DamagedDatabaseError as exc:
+        return exc.problems
+    except StoreError as exc:
+        return [str(exc).removeprefix(f"{name}: ")]
+    if app_id != APPLICATION_ID and tables > 0:
+        return ["an SQLite file of another program, not an Annotator database"]
+    if version > SCHEMA_VERSION:
+        return [f"written by a newer version of Annotator (schema {version})"]
+    problems: list[str] = []
+    uri = f"{p.absolute().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+    fileguard.register(name)
+    try:
+        problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid}: refers to a missing row of {parent}")
+        if problems or version < SCHEMA_VERSION:
+            return problems
+        for what, sql in _INVARIANTS:
+            rows = conn.execute(sql).fetchall()
+            if rows:
+                problems.append(f"{what}: {_ids(rows)}")
+    except sqlite3.DatabaseError as exc:
+        return [*problems, str(exc)]
+    finally:
+        conn.close()
+        fileguard.unregister(name)
+    conn = _connect(name)
+    try:
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("BEGIN IMMEDIATE")
+        for table, sql in _FTS_CHECKS:
+            try:
+                conn.execute(sql)
+            except sqlite3.DatabaseError as exc:
+                problems.append(
+                    f"full-text index {table} does not match its table ({exc}); "
+                    f"INSERT INTO {table}({table}) VALUES ('rebuild') repairs it"
+                )
+    except sqlite3.OperationalError as exc:
+        raise environment_error(name, exc) from exc
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.close()
+        fileguard.unregister(name)
+    return problems
