@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +18,7 @@ from annotator.errors import UserError
 from annotator.io.importers import DEFAULT_MAX_BYTES
 from annotator.services import articles as article_service
 from annotator.services import claims as claim_service
-from annotator.services import exporting, settings
+from annotator.services import exporting, files, settings
 from annotator.services.workspace import Store, backup_database, log_bug, open_database
 
 log = logging.getLogger("annotator")
@@ -144,6 +142,13 @@ def main(ctx: click.Context, db_path: str | None) -> None:
 
     With no command, opens the window.
     """
+    if db_path is not None and not db_path.strip():
+        from_env = ctx.get_parameter_source("db_path") == click.core.ParameterSource.ENVIRONMENT
+        fail(
+            "ANNOTATOR_DB is set but empty; name a database file or unset it"
+            if from_env
+            else "--db: the database path is empty; name a file"
+        )
     ctx.obj = Context(db_path)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
@@ -352,18 +357,6 @@ def show(obj: Context, article_id: int, as_json: bool) -> None:
         click.echo(f"  {c.id}: «{c.exact}» — {verdict} ({c.review.status}, {c.anchor})")
 
 
-def _write_atomically(path: str, data: bytes) -> None:
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".export-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @main.command("export")
 @click.option(
     "--format", "fmt", type=click.Choice(exporting.FORMATS), required=True, help="Output format."
@@ -382,14 +375,13 @@ def export_(
     obj: Context, fmt: str, article_id: int | None, status: str, output: str | None
 ) -> None:
     """Export reviews; an XML export is validated against the XSD before it is written."""
+    if output is not None:
+        files.check_output_path(output)  # before the work: never over the database
     result = exporting.export(obj.store, fmt=fmt, article_id=article_id, status=status)
     for warning in result.warnings:
         click.echo(f"warning: {warning.message}", err=True)
-    if output:
-        try:
-            _write_atomically(output, result.data)
-        except OSError as exc:
-            fail(f"{output}: cannot write: {exc.strerror or exc}")
+    if output is not None:
+        files.write_atomically(output, result.data)
         click.echo(f"exported {result.count} review(s) to {output}", err=True)
     else:
         sys.stdout.buffer.write(result.data)
@@ -419,6 +411,23 @@ def backup_(obj: Context, file: str) -> None:
     """Write a consistent copy of the database, even while it is in use."""
     backup_database(obj.store, file)
     click.echo(f"backup written to {file}")
+
+
+@main.command("check")
+@click.pass_obj
+def check(obj: Context) -> None:
+    """Check the whole database: SQLite's integrity and foreign keys, our own
+    invariants and the full-text indexes. Prints `ok`, or every problem."""
+    from annotator.services.workspace import check_database, way_back
+
+    path, problems = check_database(obj.db_path)
+    if not problems:
+        click.echo("ok")
+        return
+    for problem in problems:
+        click.echo(f"{path}: {' '.join(problem.split())}")
+    click.echo(way_back(str(path)), err=True)
+    sys.exit(1)
 
 
 @main.command("settings")

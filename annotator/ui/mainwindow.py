@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -70,7 +68,7 @@ from annotator.domain.model import Claim
 from annotator.domain.rating import UnknownVerdictError
 from annotator.errors import UserError
 from annotator.io.importers import supported_suffixes
-from annotator.services import anchors, browse, exporting, finder, search
+from annotator.services import anchors, browse, exporting, files, finder, search, workspace
 from annotator.services import articles as article_service
 from annotator.services import claims as claim_service
 from annotator.services import reviews as review_service
@@ -1611,12 +1609,13 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[str] | list[Path]) -> Job:
         """Import files and folders in a worker thread, with a progress dialog."""
-        db_path = self.store.path
         targets = [str(p) for p in paths]
+        # Its own connection (the store's policy: never the file by path).
+        worker = workspace.open_worker(self.store)
 
         def work(progress: Progress) -> article_service.ImportReport:
-            # Its own connection: WAL lets the window keep reading meanwhile.
-            with open_store(db_path) as store:
+            # WAL lets the window keep reading meanwhile.
+            with worker as store:
                 return article_service.import_paths(store, targets, progress=progress)
 
         job = self._start_job(work, self.tr("Importing articles…"))
@@ -1662,11 +1661,11 @@ class MainWindow(QMainWindow):
 
     def import_review_paths(self, paths: list[str] | list[Path]) -> Job:
         """Import ClaimReview files in a worker thread, with a progress dialog."""
-        db_path = self.store.path
         targets = [str(p) for p in paths]
+        worker = workspace.open_worker(self.store)
 
         def work(progress: Progress) -> review_service.ReviewImportReport:
-            with open_store(db_path) as store:
+            with worker as store:
                 return review_service.import_review_files(store, targets, progress=progress)
 
         job = self._start_job(work, self.tr("Importing reviews…"))
@@ -1720,15 +1719,17 @@ class MainWindow(QMainWindow):
     def export_to(self, path: str, *, fmt: str, article_id: int | None = None,
                   status: str = "all") -> Job:  # fmt: skip
         """Export in a worker thread; the file is replaced only by a complete, valid export."""
-        db_path = self.store.path
+        worker = workspace.open_worker(self.store)
+        cancelled = self.tr("Export cancelled; nothing was written.")
 
         def work(progress: Progress) -> exporting.ExportResult:
             progress(0, 1, path)
-            with open_store(db_path) as store:
+            with worker as store:
+                files.check_output_path(path)
                 result = exporting.export(store, fmt=fmt, article_id=article_id, status=status)
             if progress(1, 1, path) is False:
-                raise _Cancelled(self.tr("Export cancelled; nothing was written."))
-            _write_atomically(Path(path), result.data)
+                raise _Cancelled(cancelled)
+            files.write_atomically(path, result.data)
             return result
 
         job = self._start_job(work, self.tr("Exporting reviews…"))
@@ -1941,14 +1942,3 @@ class MainWindow(QMainWindow):
 
 class _Cancelled(UserError):
     """The user cancelled a job."""
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
