@@ -19,6 +19,7 @@ from annotator.io.importers import DEFAULT_MAX_BYTES
 from annotator.services import articles as article_service
 from annotator.services import claims as claim_service
 from annotator.services import exporting, files, settings
+from annotator.services.reviews import DEFAULT_MAX_BYTES as REVIEW_MAX_BYTES
 from annotator.services.workspace import Store, backup_database, log_bug, open_database
 
 log = logging.getLogger("annotator")
@@ -35,6 +36,12 @@ class Context:
     def store(self) -> Store:
         if self._store is None:
             self._store = open_database(self.db_path)
+            if self._store.read_only:
+                click.echo(
+                    f"note: {self._store.path}: the file or its folder cannot be written: "
+                    "opened for reading only",
+                    err=True,
+                )
         return self._store
 
     def close(self) -> None:
@@ -42,8 +49,26 @@ class Context:
             self._store.close()
 
 
+class Count(click.IntRange):
+    """A positive count or size; a value past what the program can use means "no limit"
+    (a 20-digit --limit is taken as the largest one, not a crash)."""
+
+    def __init__(self, min: int = 1):
+        super().__init__(min=min)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        return min(number, sys.maxsize // 2)
+
+
+def printable(text: str) -> str:
+    """One line, nothing a terminal would act on: a file name may hold a newline or an
+    escape sequence; they are shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {printable(message)}", err=True)
     sys.exit(code)
 
 
@@ -214,7 +239,7 @@ def _progress_printer(enabled: bool) -> tuple[Callable[[int, int, str], None], C
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--max-size",
-    type=click.IntRange(min=1),
+    type=Count(),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Refuse files larger than this many bytes (for compressed files: once expanded).",
@@ -228,10 +253,6 @@ def import_(obj: Context, paths: tuple[str, ...], max_size: int) -> None:
     gzip-compressed (.gz). Prints `imported N, duplicates D, failed F`, and
     each failure as `FILE: reason` on stderr; exit 1 when some failed.
     """
-
-    def printable(text: str) -> str:
-        # A file name may hold a newline or an escape sequence: one line each.
-        return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
     report_progress, finish = _progress_printer(sys.stderr.isatty())
     try:
@@ -284,7 +305,7 @@ def claim() -> None:
 @claim.command("add")
 @click.argument("article_id", type=int)
 @click.option("--quote", required=True, help="The exact words of the claim in the article.")
-@click.option("--occurrence", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--occurrence", type=Count(), default=1, show_default=True)
 @click.option("--verdict", help="A verdict key or label (e.g. false, Faux).")
 @click.option("--explanation")
 @click.option("--correction")
@@ -390,12 +411,19 @@ def export_(
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-def validate(file: str) -> None:
+@click.option(
+    "--max-size",
+    type=Count(),
+    default=REVIEW_MAX_BYTES,
+    show_default=True,
+    help="Refuse files larger than this many bytes.",
+)
+def validate(file: str, max_size: int) -> None:
     """Check a ClaimReview XML file against resources/claimreview.xsd."""
     from annotator.io.claimreview import validate_claimreview_xml
     from annotator.io.importers import read_limited
 
-    data = read_limited(Path(file))
+    data = read_limited(Path(file), max_size)
     errors = validate_claimreview_xml(data, file)
     if errors:
         for line in errors:

@@ -75,18 +75,44 @@ SCHEMA_VERSION = 2  # len(_migrations()); checked by a test
 # write is one short BEGIN IMMEDIATE transaction (`Store.write`).
 
 
-def _connect(path: str) -> sqlite3.Connection:
+def _read_only_uri(path: str) -> str:
+    """A read-only URI for a file; `immutable` when its folder cannot be written and it
+    has no WAL (nobody can be writing it then, and SQLite could not make the -shm)."""
+    uri = f"{Path(path).absolute().as_uri()}?mode=ro"
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.access(folder, os.W_OK) and not os.path.exists(path + "-wal"):
+        uri += "&immutable=1"
+    return uri
+
+
+def is_writable(path: str) -> bool:
+    """Can a connection write this file (the file, and its folder for the WAL)?"""
+    folder = os.path.dirname(os.path.abspath(path))
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def _connect(path: str, *, read_only: bool = False) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN IMMEDIATE ourselves (store.write),
     # so a writer waits for the lock (busy timeout) instead of failing on
     # upgrade from a read transaction.
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    if read_only:
+        conn = sqlite3.connect(
+            _read_only_uri(path), uri=True, timeout=30, isolation_level=None,
+            check_same_thread=False,
+        )  # fmt: skip
+    else:
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     fileguard.register(path)
     return conn
 
 
-def _set_pragmas(conn: sqlite3.Connection, name: str) -> None:
+def _set_pragmas(conn: sqlite3.Connection, name: str, *, read_only: bool = False) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 30000")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.OperationalError as exc:
@@ -109,9 +135,12 @@ def _wal_identity(path: str) -> tuple[int, int] | None:
 class Store:
     """One connection to one database file, with our pragmas and schema."""
 
-    def __init__(self, db: sqlite_utils.Database, path: str):
+    def __init__(self, db: sqlite_utils.Database, path: str, *, read_only: bool = False):
         self.db = db
         self.path = path
+        # A file (or folder) we may not write is opened for reading: every
+        # write says so instead of failing halfway.
+        self.read_only = read_only
         self._closed = False
         # The WAL lives as long as any connection is open: if it disappears or
         # is replaced under ours, another program deleted it and our commits
@@ -128,14 +157,15 @@ class Store:
         Only connects and sets the pragmas: this file was checked and migrated
         when this store was opened.
         """
-        conn = _connect(self.path)
+        conn = _connect(self.path, read_only=self.read_only)
         try:
-            _set_pragmas(conn, self.path)
+            _set_pragmas(conn, self.path, read_only=self.read_only)
         except BaseException:
             conn.close()
             fileguard.unregister(self.path)
             raise
-        return Store(sqlite_utils.Database(conn, execute_plugins=False), self.path)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        return Store(db, self.path, read_only=self.read_only)
 
     def check_journal(self) -> None:
         """Raise StoreError if the WAL was deleted or replaced under this connection."""
@@ -152,6 +182,11 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
         """One short write transaction (nested calls become savepoints)."""
+        if self.read_only:
+            raise StoreError(
+                f"{self.path}: opened read-only (the file or its folder cannot be written); "
+                "nothing was changed"
+            )
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
@@ -228,7 +263,7 @@ class DamagedDatabaseError(StoreError):
 def _inspect(name: str, *, quick_check: bool) -> tuple[int, int, int]:
     """(application_id, user_version, tables) read through SQLite on a read-only
     connection; refuses a file that is not SQLite or is damaged. Writes nothing."""
-    uri = f"{Path(name).absolute().as_uri()}?mode=ro"
+    uri = _read_only_uri(name)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
     except sqlite3.Error as exc:
@@ -292,12 +327,13 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
         except OSError as exc:
             raise StoreError(f"{name}: cannot create the folder: {exc.strerror}") from exc
 
+    read_only = exists and not is_writable(name)
     try:
-        conn = _connect(name)
+        conn = _connect(name, read_only=read_only)
     except sqlite3.Error as exc:
         raise StoreError(f"{name}: cannot open: {exc}") from exc
     try:
-        store = _prepare(conn, p, exists)
+        store = _prepare(conn, p, exists, read_only=read_only)
     except BaseException as exc:
         conn.close()
         fileguard.unregister(name)
@@ -309,13 +345,18 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
     return store
 
 
-def _prepare(conn: sqlite3.Connection, p: Path, existed: bool) -> Store:
+def _prepare(conn: sqlite3.Connection, p: Path, existed: bool, *, read_only: bool) -> Store:
     name = str(p)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    _set_pragmas(conn, name)
+    _set_pragmas(conn, name, read_only=read_only)
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    store = Store(db, name)
+    store = Store(db, name, read_only=read_only)
     migrations = _migrations()
+    if version < len(migrations) and read_only:
+        raise StoreError(
+            f"{name}: needs an upgrade to this version of Annotator (schema {version} to "
+            f"{len(migrations)}), but the file or its folder cannot be written; left untouched"
+        )
     if version < len(migrations):
         if existed and version > 0:
             _backup_before_migration(store, version)
@@ -466,8 +507,7 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     if version > SCHEMA_VERSION:
         return [f"written by a newer version of Annotator (schema {version})"]
     problems: list[str] = []
-    uri = f"{p.absolute().as_uri()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+    conn = sqlite3.connect(_read_only_uri(name), uri=True, timeout=30, isolation_level=None)
     fileguard.register(name)
     try:
         problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
@@ -484,6 +524,8 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     finally:
         conn.close()
         fileguard.unregister(name)
+    if not is_writable(name):
+        return problems  # FTS5's integrity-check needs a write transaction
     conn = _connect(name)
     try:
         conn.execute("PRAGMA busy_timeout = 30000")
