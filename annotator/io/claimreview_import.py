@@ -609,8 +609,9 @@ def names(value: Any, by_id: dict[str, dict]) -> str | None:
 
 
 _DATETIME = re.compile(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*"
-    r"(Z|z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?$"
+    r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+    r"(?:[Tt ]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(\.[0-9]+)?)?)?\s*"
+    r"(Z|z|UTC|GMT|[+-][0-9]{1,2}(?::?[0-9]{2})?)?$"
 )
 _WRITTEN_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
 
@@ -628,7 +629,7 @@ def normalize_date(value: Any) -> str | None:
     v = raw.strip()
     if not v:
         return None
-    if is_iso_date(v) and _valid_date(v[:10]):
+    if is_iso_date(v):
         return v
     match = _DATETIME.match(v)
     if match:
@@ -645,18 +646,19 @@ def normalize_date(value: Any) -> str | None:
             out += f":{second}{fraction or ''}"
         if offset:
             out += _offset(offset)
-        return out
+        return out if is_iso_date(out) else None
     try:
         parsed = email.utils.parsedate_to_datetime(v)
     except (TypeError, ValueError, IndexError):
         parsed = None
     if parsed is not None:
-        return parsed.isoformat()
+        return parsed.isoformat() if is_iso_date(parsed.isoformat()) else None
     for fmt in _WRITTEN_FORMATS:
         try:
-            return datetime.strptime(v, fmt).date().isoformat()
+            found = datetime.strptime(v, fmt).date().isoformat()
         except ValueError:
             continue
+        return found if is_iso_date(found) else None
     return None
 
 

@@ -81,11 +81,17 @@ def parse_date(value: object) -> str | None:
     if parsed is not None:
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=UTC)
-        return parsed.isoformat()
+        return _checked(parsed.isoformat())
+    if not text.isascii():  # other digits (٢٠١٩) are not ISO 8601
+        return None
     try:
-        return datetime.fromisoformat(text).isoformat()
+        return _checked(datetime.fromisoformat(text).isoformat())
     except ValueError:
         return None
+
+
+def _checked(value: str) -> str | None:
+    return value if is_iso_date(value) else None
 
 
 def clean_language(value: object) -> str | None:

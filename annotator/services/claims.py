@@ -8,7 +8,7 @@ from typing import Any
 
 from annotator.domain.anchoring import find_quote, selector_for
 from annotator.domain.model import STATUSES, Claim, Review, Source
-from annotator.domain.text import check_http_url, has_lone_surrogates, is_iso_date
+from annotator.domain.text import check_http_url, date_problem, has_lone_surrogates
 from annotator.io.errors import InputError
 from annotator.services.articles import get_article
 from annotator.services.workspace import Changes
@@ -18,6 +18,21 @@ EDITABLE_FIELDS = (
     "claimant", "claim_date", "verdict", "claim_reviewed", "explanation", "correction",
     "status", "date_published",
 )  # fmt: skip
+
+
+# Bounds on what one field may hold: far above any real review, far below what
+# breaks an export (libxml2 refuses a text node of 10 MB; XML escaping can make
+# text five times longer).
+MAX_FIELD_CHARS = 1_000_000
+MAX_CLAIM_CHARS = 100_000
+# Fields whose edit makes an imported review (another organisation's) our own.
+OUR_OWN_WORDS = ("verdict", "claim_reviewed", "explanation", "correction")
+
+
+def _bounded(field: str, text: str, limit: int = MAX_FIELD_CHARS) -> str:
+    if len(text) > limit:
+        raise InputError(field, f"{len(text):,} characters; at most {limit:,} are kept per field")
+    return text
 
 
 class ClaimNotFoundError(InputError):
@@ -53,10 +68,11 @@ def _clean(field: str, value: Any, store: Store) -> Any:
         return value
     if field in ("claim_date", "date_published"):
         value = str(value).strip()
-        if value and not is_iso_date(value):
-            raise InputError(field, f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+        problem = date_problem(value) if value else None
+        if problem:
+            raise InputError(field, problem)
         return value or None
-    text = str(value)
+    text = _bounded(field, str(value))
     if has_lone_surrogates(text):
         raise InputError(field, "contains bytes that are not valid UTF-8 text")
     return text if text.strip() else None
@@ -65,10 +81,13 @@ def _clean(field: str, value: Any, store: Store) -> Any:
 def _source(url: str, **fields: Any) -> Source:
     clean = {k: (str(v).strip() or None) if v is not None else None for k, v in fields.items()}
     for key, value in clean.items():
+        if value:
+            _bounded(f"source {key}", value)
         if value and has_lone_surrogates(value):
             raise InputError(f"source {key}", "contains bytes that are not valid UTF-8 text")
-    if clean.get("date") and not is_iso_date(clean["date"]):
-        raise InputError("source date", f"not an ISO date: {clean['date']!r}")
+    problem = date_problem(clean["date"]) if clean.get("date") else None
+    if problem:
+        raise InputError("source date", problem)
     return Source(url=check_http_url(url, "source url"), **clean)
 
 
@@ -96,6 +115,7 @@ def mark_claim(
         )
     if not article.body[start:end].strip():
         raise InputError("span", "the selected text is blank")
+    _bounded("span", article.body[start:end], MAX_CLAIM_CHARS)
     sel = selector_for(article.body, start, end)
     review = Review(
         verdict=_clean("verdict", verdict, store),
@@ -125,6 +145,10 @@ def mark_claim(
     )
     with store.write():
         claim_id = repo.insert_claim(store, claim)
+        if review.status == "published":
+            from annotator.services.exporting import freeze_page
+
+            freeze_page(store, article_id)
     created = get_claim(store, claim_id)
     return created, Changes(articles={article_id}, claims={claim_id})
 
@@ -153,6 +177,12 @@ def update_claim(store: Store, *, claim_id: int, **fields: Any) -> Changes:
     with store.write():
         for field, value in clean.items():
             repo.set_claim_field(store, claim_id, field, value)
+        if any(f in clean for f in OUR_OWN_WORDS):
+            repo.adopt_review(store, claim_id)
+        if clean.get("status") == "published":
+            from annotator.services.exporting import freeze_page
+
+            freeze_page(store, claim.article_id)
     return Changes(articles={claim.article_id}, claims={claim_id})
 
 

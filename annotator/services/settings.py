@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from annotator.domain.rating import RatingScale
 from annotator.domain.text import check_http_url
@@ -18,6 +19,18 @@ def _url(key: str) -> Callable[[str], str]:
     return lambda value: check_http_url(value, key)
 
 
+def _base_url(value: str) -> str:
+    url = check_http_url(value, "factcheck.base_url")
+    parts = urlsplit(url)
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        raise InputError(
+            "factcheck.base_url",
+            "must not hold a query (?…) or a fragment (#…): each article's page is this "
+            f"address plus a slug, and each review's is the page plus #claim-N: {url!r}",
+        )
+    return url
+
+
 def _language(value: str) -> str:
     value = value.strip()
     if not re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", value):
@@ -29,6 +42,8 @@ def _name(value: str) -> str:
     value = " ".join(value.split())
     if not value:
         raise InputError("publisher.name", "must not be empty")
+    if len(value) > 300:
+        raise InputError("publisher.name", f"{len(value):,} characters; at most 300")
     return value
 
 
@@ -39,7 +54,7 @@ KEYS: dict[str, tuple[str, Callable[[str], str]]] = {
     "language": ("language of verdict labels and exports (fr, en…)", _language),
     "factcheck.base_url": (
         "where fact-check pages are published; a page URL is this plus a slug of the title",
-        _url("factcheck.base_url"),
+        _base_url,
     ),
 }
 
