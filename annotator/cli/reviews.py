@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 import click
 
-from annotator.cli import Context, _emit_json, main
+from annotator.cli import Context, Count, _emit_json, main, printable
 from annotator.services import reviews as review_service
 from annotator.services import search as search_service
 
@@ -16,7 +16,7 @@ from annotator.services import search as search_service
 @click.argument("files", nargs=-1, required=True)
 @click.option(
     "--max-size",
-    type=click.IntRange(min=1),
+    type=Count(),
     default=review_service.DEFAULT_MAX_BYTES,
     show_default=True,
     help="Refuse files larger than this many bytes.",
@@ -33,18 +33,19 @@ def import_reviews(obj: Context, files: tuple[str, ...], max_size: int, verbose:
     """
     report = review_service.import_review_files(obj.store, files, max_bytes=max_size)
     for source, reason in report.failed:
-        click.echo(f"{source}: {reason}", err=True)
+        click.echo(f"{printable(source)}: {printable(reason)}", err=True)
     attached = {o.source for o in report.outcomes if o.kind == review_service.ATTACHED}
     for source, note in report.notes:
         # Decisions about attached reviews and settings are the user's business;
         # the details of kept external reviews only when asked.
         if verbose or source in attached or note.startswith("settings "):
-            click.echo(f"note: {source}: {note}", err=True)
+            click.echo(f"note: {printable(source)}: {printable(note)}", err=True)
     if verbose:
         for outcome in report.outcomes:
             if outcome.kind != review_service.FAILED:
                 again = " (already there)" if outcome.duplicate else ""
-                click.echo(f"{outcome.source}: {outcome.kind} {outcome.id}{again}", err=True)
+                shown = printable(outcome.source)
+                click.echo(f"{shown}: {outcome.kind} {outcome.id}{again}", err=True)
     click.echo(report.summary)
     if report.failed:
         sys.exit(1)
@@ -58,9 +59,7 @@ def import_reviews(obj: Context, files: tuple[str, ...], max_size: int, verbose:
 )
 @click.argument("query", nargs=-1, required=True, type=click.UNPROCESSED)
 @click.option("--json", "as_json", is_flag=True, help="One JSON array on stdout.")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many."
-)
+@click.option("--limit", type=Count(), default=50, show_default=True, help="At most this many.")
 @click.pass_obj
 def search(obj: Context, query: tuple[str, ...], as_json: bool, limit: int) -> None:
     """Full-text search over articles, claims and external reviews, best first.

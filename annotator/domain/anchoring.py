@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from annotator.errors import UserError
@@ -57,18 +58,43 @@ def selector_for(body: str, start: int, end: int) -> TextQuoteSelector:
     )
 
 
-def find_quote(body: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+# Characters a person types for one another: a quote typed with ' finds ’, with "
+# finds « or “, with - finds – or —.
+_VARIANTS = {
+    **dict.fromkeys("'’‘ʼ′`", "['’‘ʼ′`]"),
+    # French guillemets come with a (narrow) no-break space inside: « mot ».
+    **dict.fromkeys('"“”«»„', '(?:["“”„]|«\\s?|\\s?»)'),
+    **dict.fromkeys("-‐‑–—", "[-‐‑–—]"),
+}
+
+
+def _quote_pattern(quote: str, whole_words: bool) -> re.Pattern[str]:
+    words = unicodedata.normalize("NFC", quote).split()
+    if not words:
+        raise QuoteNotFoundError("the quote is empty")
+    body = r"\s+".join("".join(_VARIANTS.get(c, re.escape(c)) for c in w) for w in words)
+    if whole_words:
+        if re.match(r"\w", words[0]):
+            body = r"(?<!\w)" + body
+        if re.search(r"\w$", words[-1]):
+            body += r"(?!\w)"
+    return re.compile(body)
+
+
+def find_quote(
+    body: str, quote: str, occurrence: int = 1, *, whole_words: bool = False
+) -> tuple[int, int]:
     """Offsets of the Nth occurrence (1-based) of `quote` in `body`.
 
     Whitespace in the quote matches any run of whitespace, so a phrase copied
-    across a line break is still found.
+    across a line break is still found; the quote is compared in NFC (as every
+    body is stored), and typographic variants of apostrophes, quotation marks
+    and dashes match one another. With `whole_words`, the quote must not start
+    or end inside a word.
     """
     if occurrence < 1:
         raise QuoteNotFoundError("occurrence must be 1 or more")
-    words = quote.split()
-    if not words:
-        raise QuoteNotFoundError("the quote is empty")
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    pattern = _quote_pattern(quote, whole_words)
     count = 0
     for match in pattern.finditer(body):
         count += 1

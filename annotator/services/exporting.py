@@ -41,6 +41,62 @@ def publisher(store: Store) -> Publisher:
     )
 
 
+def derived_pages(store: Store, base_url: str) -> dict[int, str]:
+    """Fact-check pages of the articles that have none of their own: the base URL
+    plus a slug of the title. Articles whose titles give the same slug (or none:
+    "article") would share a page; the one imported first keeps the slug, each
+    other gets its first version's id after it (`…/slug-42`), so a page never
+    changes when another article arrives. A page is written on the article
+    when one of its claims is published (`freeze_page`): from then on it stays."""
+    from annotator.domain.text import slugify
+
+    base = base_url.strip().rstrip("/") + "/"
+    rows = repo.latest_pages(store)
+    taken = {own for _id, _title, _root, own in rows if own}
+    pages: dict[int, str] = {}
+    for article_id, title, root, own in rows:
+        if own:
+            continue
+        slug = slugify(title or "")
+        page = base + slug
+        if page in taken:
+            page = f"{base}{slug}-{root}"
+        taken.add(page)
+        pages[article_id] = page
+    return pages
+
+
+def freeze_page(store: Store, article_id: int) -> None:
+    """Write the article's derived fact-check page on it (inside the caller's
+    transaction), so that a published review keeps its URL whatever happens to the
+    base URL or to other articles' titles. Nothing without a base URL set."""
+    article = repo.get_article(store, article_id)
+    base = get_settings(store)["factcheck.base_url"]
+    if article is None or article.fact_check_url or not base:
+        return
+    page = derived_pages(store, base).get(article_id)
+    if page is not None:
+        repo.set_article_field(store, article_id, "fact_check_url", page)
+
+
+def _with_pages(store: Store, items: list[tuple[Article, Claim]]) -> list[tuple[Article, Claim]]:
+    """The items with every article's fact-check page filled in (in memory only)."""
+    from dataclasses import replace
+
+    base = get_settings(store)["factcheck.base_url"] or PLACEHOLDER_BASE_URL
+    if all(a.fact_check_url for a, _c in items):
+        return items
+    pages = derived_pages(store, base)
+    copies: dict[int | None, Article] = {}
+    out = []
+    for article, claim in items:
+        if article.id not in copies:
+            page = article.fact_check_url or pages.get(article.id or 0)
+            copies[article.id] = replace(article, fact_check_url=page)
+        out.append((copies[article.id], claim))
+    return out
+
+
 def export_items(
     store: Store, *, article_id: int | None = None, status: str = "all"
 ) -> list[tuple[Article, Claim]]:
@@ -81,6 +137,21 @@ def export(
     # left out with a warning. A published claim without verdict is an error.
     unrated = [c.id for _a, c in items if not c.review.verdict and c.review.status != "published"]
     items = [(a, c) for a, c in items if c.id not in unrated]
+    # Another organisation's review (import-reviews) is kept and shown, never
+    # exported under our name; writing our own verdict or explanation makes it ours.
+    provenance = repo.review_provenance(store, [c.id for _a, c in items if c.id is not None])
+    others = {
+        c.id: provenance[c.id]["reviewed_by"]
+        for _a, c in items
+        if c.id in provenance and provenance[c.id]["reviewed_by"]
+    }
+    items = [(a, c) for a, c in items if c.id not in others]
+    if not items and others:
+        raise InputError(
+            "export",
+            f"nothing to export: the reviews in scope are other organisations' "
+            f"({', '.join(sorted(set(others.values())))})",
+        )
     if not items:
         scope = f"article {article_id}" if article_id is not None else "the database"
         what = "published reviews" if status == "published" else "rated claims"
@@ -99,6 +170,16 @@ def export(
                 "warning",
             ),
         )
+    for claim_id, organisation in others.items():
+        warnings.append(
+            Problem(
+                claim_id,
+                "author",
+                f"claim {claim_id}: reviewed by {organisation}, not by us: not exported "
+                "(write your own verdict or explanation to make it yours)",
+                "warning",
+            )
+        )
     if not get_settings(store)["factcheck.base_url"]:
         no_page = [c.id for a, c in items if not a.fact_check_url]
         if no_page:
@@ -112,6 +193,7 @@ def export(
                     "warning",
                 ),
             )
+    items = _with_pages(store, items)
     checked: list[Problem] = []
     if fmt == "claimreview-xml":
         data = claimreview.to_claimreview_xml(items, scale, pub, checked)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -28,6 +27,8 @@ from annotator.domain.rating import RatingScale, UnknownVerdictError
 from annotator.domain.text import (
     InvalidURLError,
     check_http_url,
+    has_bad_escape,
+    has_bidi_controls,
     has_xml_illegal,
     is_iso_date,
     strip_xml_illegal,
@@ -43,7 +44,10 @@ if TYPE_CHECKING:
     # io is imported when a file is read: lxml stays out of other commands' start.
     from annotator.io.claimreview_import import ReviewRecord
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Review files are read whole (JSON, XML). Our own exports must always read back
+# (2,500 claims with long explanations make 32 MB): the limit is a guard against
+# a runaway file, not a size a real export reaches.
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 REVIEW_SUFFIXES = frozenset(
     {".json", ".jsonld", ".json-ld", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".xml",
      ".rdf"}
@@ -67,9 +71,9 @@ class ReviewOutcome:
 class ReviewImportReport:
     """Counts, failures and notes of one import-reviews run.
 
-    `attached` and `external` count every review kept, including those that
-    were already in the database (`duplicates` of them): a re-import adds
-    nothing and still says where each review is.
+    `attached` and `external` count the reviews this run added; `duplicates`
+    those that were already in the database (a re-import adds nothing and says
+    so). `outcomes` still says where each review is.
     """
 
     attached: int = 0
@@ -83,18 +87,19 @@ class ReviewImportReport:
 
     @property
     def summary(self) -> str:
-        return f"attached {self.attached}, external {self.external}, failed {len(self.failed)}"
+        text = f"attached {self.attached}, external {self.external}, failed {len(self.failed)}"
+        return text + (f", already present {self.duplicates}" if self.duplicates else "")
 
     def _add(self, outcome: ReviewOutcome) -> None:
         self.outcomes.append(outcome)
-        if outcome.kind == ATTACHED:
+        if outcome.duplicate:
+            self.duplicates += 1
+        elif outcome.kind == ATTACHED:
             self.attached += 1
         elif outcome.kind == EXTERNAL:
             self.external += 1
-        else:
+        if outcome.kind == FAILED:
             self.failed.append((outcome.source, outcome.reason or "failed"))
-        if outcome.duplicate:
-            self.duplicates += 1
 
 
 Progress = Callable[[int, int, str], bool | None]
@@ -104,39 +109,18 @@ Progress = Callable[[int, int, str], bool | None]
 # --- files -------------------------------------------------------------------------
 
 
+def is_review_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in REVIEW_SUFFIXES
+
+
 def expand_review_paths(
     paths: Iterable[str | os.PathLike[str]],
 ) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files named, files under folders (recursive, by suffix) and globs; plus what is missing."""
-    files: list[Path] = []
-    missing: list[tuple[str, str]] = []
-    seen: set[Path] = set()
+    """Files named, files under folders (recursive, by suffix) and globs; plus what is
+    missing or unreadable (the same rules as the article import's)."""
+    from annotator.services.articles import expand_paths
 
-    def add(path: Path) -> None:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            files.append(path)
-
-    for raw in paths:
-        name = os.fspath(raw)
-        path = Path(name)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in REVIEW_SUFFIXES:
-                    add(child)
-        elif path.exists():
-            add(path)
-        elif glob.has_magic(name):
-            matches = [Path(m) for m in sorted(glob.glob(name, recursive=True))]
-            if not matches:
-                missing.append((name, "no file matches this pattern"))
-            for match in matches:
-                if match.is_file():
-                    add(match)
-        else:
-            missing.append((name, "no such file or folder"))
-    return files, missing
+    return expand_paths(paths, accept=is_review_name)
 
 
 def import_review_files(
@@ -268,8 +252,11 @@ def _safe_url(url: str | None) -> str | None:
     try:
         return check_http_url(url)
     except InvalidURLError:
-        scheme = urlsplit(url.strip()).scheme
-        if scheme or has_xml_illegal(url):
+        try:
+            scheme = urlsplit(url.strip()).scheme
+        except ValueError:  # 'http://[::1': not a URL at all
+            return None
+        if scheme or has_xml_illegal(url) or has_bidi_controls(url) or has_bad_escape(url):
             return None
         return url.strip()
 
@@ -337,6 +324,11 @@ def _find_article(store: Store, record: ReviewRecord) -> tuple[Article, Anchor] 
             if anchor.found:
                 return article, anchor
         return located[0]  # the article is known; the claim is an orphan in it
+    specific = _may_attach_by_quote(record)
+    sel = record.selector
+    at_offsets = record.ours and sel is not None and sel.start is not None
+    if not specific and not at_offsets:
+        return None
 
     # The quote in its context is the narrowest search; the quote alone still
     # finds a text whose context lost characters (our exports drop those XML
@@ -352,12 +344,17 @@ def _find_article(store: Store, record: ReviewRecord) -> tuple[Article, Anchor] 
         # Our own quote that the index misses (punctuation only, or words that
         # SQLite's tokenizer splits otherwise than Python): read the texts.
         searches.append(lambda: repo.articles_containing(store, quote, limit=50))
+    elsewhere = _names_a_page(record)
     best: tuple[tuple[int, int, int, int], Article, Anchor] | None = None
     for order, search in enumerate(searches):
         for rank, article in enumerate(search()):
+            if elsewhere and article.url:
+                continue  # the review is about another page than this article
             anchor = _locate(article.body, record)
             if not anchor.found:
                 continue
+            if not specific and (anchor.start, anchor.end) != (sel.start, sel.end):  # type: ignore[union-attr]
+                continue  # a short quote of ours counts only where we marked it
             state = {EXACT: 0, MOVED: 1}.get(anchor.state, 2)
             titled = 0 if record.appearance_name and record.appearance_name == article.title else 1
             key = (state, titled, order, rank)
@@ -368,6 +365,35 @@ def _find_article(store: Store, record: ReviewRecord) -> tuple[Article, Anchor] 
         if best is not None and best[0][0] < 2:
             break
     return (best[1], best[2]) if best is not None else None
+
+
+# The attach rule (README, "Reviews from elsewhere"). A review names the article
+# it is about by URL (its appearance, its annotation target, or our own
+# fact-check page): then it is attached to that article. A review that names
+# no article of ours is attached by its words only when they cannot be a
+# coincidence: a quote with its context (our exports and Web Annotations carry
+# 32 characters on each side) found with that context, or a claim of at least
+# MIN_QUOTE_WORDS words and MIN_QUOTE_CHARS characters found whole, on word
+# boundaries; or our own export's short quote at the very offsets it gives.
+# And never to an article that has a URL of its own other than the one the
+# review names: that is another page, however well the words match.
+MIN_QUOTE_WORDS = 5
+MIN_QUOTE_CHARS = 30
+
+
+def _names_a_page(record: ReviewRecord) -> bool:
+    from annotator.io.web_annotation import ARTICLE_URN
+
+    target = record.target_source or ""
+    return bool(record.appearance_urls) or bool(target and not target.startswith(ARTICLE_URN))
+
+
+def _may_attach_by_quote(record: ReviewRecord) -> bool:
+    sel = record.selector
+    if sel is not None and sel.exact and (sel.prefix or sel.suffix):
+        return True
+    quote = " ".join((_quote(record) or "").split())
+    return len(quote.split()) >= MIN_QUOTE_WORDS and len(quote) >= MIN_QUOTE_CHARS
 
 
 def _searchable(record: ReviewRecord) -> str:
@@ -428,7 +454,8 @@ def _locate(body: str, record: ReviewRecord) -> Anchor:
         return Anchor(sel.start, sel.end, EXACT, selector_for(body, sel.start, sel.end))
     quote_text = record.claim_reviewed or ""
     try:
-        start, end = find_quote(body, quote_text)
+        # Whole words only: "v" is not the v of "services".
+        start, end = find_quote(body, quote_text, whole_words=True)
     except QuoteNotFoundError:
         return Anchor(None, None, ORPHAN, TextQuoteSelector(quote_text))
     return Anchor(start, end, EXACT, selector_for(body, start, end))

@@ -9,6 +9,7 @@ from typing import Any
 
 from annotator.domain.model import Article, Claim, Review, Source
 from annotator.domain.rating import Rating, RatingScale
+from annotator.domain.text import snippet_around_first_hit
 from annotator.store.db import Store
 
 ARTICLE_FIELDS = (
@@ -19,6 +20,14 @@ REVIEW_FIELDS = (
 )  # fmt: skip
 CLAIM_FIELDS = ("claimant", "claim_date")
 SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
+
+
+# SQLite's integers are 64-bit: a larger id (a user's typo of 20 digits) names no row.
+MAX_ID = 2**63 - 1
+
+
+def _id_ok(value: int) -> bool:
+    return -MAX_ID - 1 <= value <= MAX_ID
 
 
 def now() -> str:
@@ -88,12 +97,16 @@ def latest_article_by_url(store: Store, url: str) -> Article | None:
 
 
 def get_article(store: Store, article_id: int) -> Article | None:
+    if not _id_ok(article_id):
+        return None
     rows = list(store.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
     return _article(rows[0]) if rows else None
 
 
 def latest_version_id(store: Store, article_id: int) -> int:
     """Follow superseded_by to the newest version of an article."""
+    if not _id_ok(article_id):
+        return article_id
     current = article_id
     for _ in range(10_000):
         row = store.conn.execute(
@@ -204,11 +217,15 @@ def _claims(store: Store, where: str, params: Iterable[Any]) -> list[Claim]:
 
 
 def get_claim(store: Store, claim_id: int) -> Claim | None:
+    if not _id_ok(claim_id):
+        return None
     found = _claims(store, "WHERE c.id = ?", [claim_id])
     return found[0] if found else None
 
 
 def claims_for_article(store: Store, article_id: int) -> list[Claim]:
+    if not _id_ok(article_id):
+        return []
     return _claims(store, "WHERE c.article_id = ?", [article_id])
 
 
@@ -343,6 +360,8 @@ def insert_source(
 
 def get_source(store: Store, source_id: int) -> tuple[int, int, Source] | None:
     """(claim_id, position, source) or None."""
+    if not _id_ok(source_id):
+        return None
     rows = list(store.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
     if not rows:
         return None
@@ -428,6 +447,11 @@ def set_review_provenance(
     )
 
 
+def adopt_review(store: Store, claim_id: int) -> None:
+    """The review is ours now (we wrote its verdict or words): no other organisation's."""
+    store.conn.execute("UPDATE reviews SET reviewed_by = NULL WHERE claim_id = ?", (claim_id,))
+
+
 def review_provenance(store: Store, claim_ids: list[int]) -> dict[int, dict[str, str | None]]:
     """claim id -> {review_url, rating_label, reviewed_by} for the claims given."""
     found: dict[int, dict[str, str | None]] = {}
@@ -450,6 +474,18 @@ def claim_id_taken(store: Store, claim_id: int) -> bool:
 
 def next_claim_id(store: Store) -> int:
     return store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+
+
+def latest_pages(store: Store) -> list[tuple[int, str, int, str | None]]:
+    """(id, title, first version's id, own fact-check page or None) of every latest
+    article version, oldest chain first."""
+    return store.conn.execute(
+        "WITH RECURSIVE chain(id, root) AS ("
+        " SELECT id, id FROM articles WHERE previous_id IS NULL"
+        " UNION ALL SELECT a.id, c.root FROM articles a JOIN chain c ON a.previous_id = c.id)"
+        " SELECT a.id, a.title, c.root, a.fact_check_url FROM articles a"
+        " JOIN chain c ON c.id = a.id WHERE a.superseded_by IS NULL ORDER BY c.root"
+    ).fetchall()
 
 
 def latest_article_by_fact_check_url(store: Store, url: str) -> Article | None:
@@ -508,6 +544,8 @@ def insert_external_review(store: Store, row: dict[str, Any]) -> tuple[int, bool
 
 
 def get_external_review(store: Store, review_id: int) -> dict[str, Any] | None:
+    if not _id_ok(review_id):
+        return None
     rows = list(store.db.query("SELECT * FROM external_reviews WHERE id = ?", [review_id]))
     return rows[0] if rows else None
 
@@ -540,6 +578,15 @@ _FTS = {
     "claims_fts": (5.0, 4.0, 2.0, 1.0, 2.0),
     "external_reviews_fts": (5.0, 2.0, 2.0, 1.0),
 }
+_FTS_COLUMNS = {
+    "articles_fts": ("title", "body"),
+    "claims_fts": ("quote", "claim_reviewed", "explanation", "correction", "claimant"),
+    "external_reviews_fts": ("claim_reviewed", "claimant", "publisher", "rating_label"),
+}
+# FTS5's snippet() scores every window around every hit: on a long text with many
+# hits it is quadratic (45 s for one 4 MB article). Above this many characters a
+# row's snippet is made in Python around its first hit instead (linear).
+SNIPPET_MAX_CHARS = 64 * 1024
 
 
 def fts_hits(
@@ -550,16 +597,23 @@ def fts_hits(
     *,
     mark: tuple[str, str] | None = None,
     tokens: int = 16,
+    terms: list[str] | None = None,
 ) -> list[tuple[int, float, str | None]]:
     """(rowid, bm25, snippet) of the best rows of one index; lower bm25 is better.
 
     FTS5 sorts by its own `rank` and the LIMIT stops it early, so snippets are
     made for the rows returned only. Articles are limited to latest versions.
+    `terms` (folded words of the query) make the snippets of long rows.
     """
     if table not in _FTS:
         raise ValueError(f"not a full-text index: {table!r}")
     rank = f"bm25({', '.join(str(w) for w in _FTS[table])})"
-    snippet = f"snippet({table}, -1, ?, ?, '…', ?)" if mark else "NULL"
+    size = " + ".join(f"coalesce(length({c}), 0)" for c in _FTS_COLUMNS[table])
+    snippet = (
+        f"CASE WHEN {size} <= {SNIPPET_MAX_CHARS} THEN snippet({table}, -1, ?, ?, '…', ?) END"
+        if mark
+        else "NULL"
+    )
     latest = (
         " AND rowid NOT IN (SELECT id FROM articles WHERE superseded_by IS NOT NULL)"
         if table == "articles_fts"
@@ -567,12 +621,37 @@ def fts_hits(
     )
     params: list[Any] = [mark[0], mark[1], tokens] if mark else []
     params += [match, rank, limit]
-    rows = store.conn.execute(
-        f"SELECT rowid, rank, {snippet} FROM {table}"
-        f" WHERE {table} MATCH ? AND rank MATCH ?{latest} ORDER BY rank LIMIT ?",
-        params,
-    )
-    return [(r[0], r[1], r[2]) for r in rows]
+    rows = [
+        (r[0], r[1], r[2])
+        for r in store.conn.execute(
+            f"SELECT rowid, rank, {snippet} FROM {table}"
+            f" WHERE {table} MATCH ? AND rank MATCH ?{latest} ORDER BY rank LIMIT ?",
+            params,
+        )
+    ]
+    if mark and terms:
+        long_rows = [rowid for rowid, _score, text in rows if text is None]
+        if long_rows:
+            made = _long_snippets(store, table, long_rows, terms, mark)
+            rows = [(r, score, made.get(r, text)) for r, score, text in rows]
+    return rows
+
+
+def _long_snippets(
+    store: Store, table: str, rowids: list[int], terms: list[str], mark: tuple[str, str]
+) -> dict[int, str]:
+    columns = _FTS_COLUMNS[table]
+    made: dict[int, str] = {}
+    for rowid in rowids:
+        row = store.conn.execute(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        for text in row or ():
+            found = snippet_around_first_hit(text or "", terms, mark)
+            if found:
+                made[rowid] = found
+                break
+    return made
 
 
 def fts_top(store: Store, table: str, match: str, limit: int) -> list[tuple[int, float]]:

@@ -16,7 +16,7 @@ from annotator.cli import main
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reviews"
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "claimreview"
 BEN_LADEN = "tué par un commando américain en 2001"
-SUMMARY = re.compile(r"attached (\d+), external (\d+), failed (\d+)")
+SUMMARY = re.compile(r"attached (\d+), external (\d+), failed (\d+)(?:, already present (\d+))?")
 
 
 @pytest.fixture
@@ -38,8 +38,8 @@ def test_import_reviews_summary_failures_and_exit_code(run, tmp_path):
     assert r.stdout.strip() == "attached 0, external 3, failed 0"
     assert r.stderr == ""
     r = run("import-reviews", str(FIXTURES), str(tmp_path / "nope.json"), code=1)
-    _attached, external, failed = map(int, SUMMARY.fullmatch(r.stdout.strip()).groups())
-    assert failed == 3 and external >= 10
+    _attached, external, failed, present = SUMMARY.fullmatch(r.stdout.strip()).groups()
+    assert int(failed) == 3 and int(external) >= 9 and int(present) == 3
     assert f"{FIXTURES / 'lines.jsonl'}#line-4: invalid JSON" in r.stderr
     assert f"{FIXTURES / 'no_review.json'}: no ClaimReview found" in r.stderr
     assert f"{tmp_path / 'nope.json'}: no such file or folder" in r.stderr
@@ -79,7 +79,7 @@ def test_running_example_round_trip_through_the_command_line(run, shared_sample,
     r = run("import-reviews", str(first), db=fresh)
     assert r.stdout.strip() == "attached 3, external 0, failed 0"
     again = run("import-reviews", str(first), db=fresh)
-    assert again.stdout.strip() == "attached 3, external 0, failed 0"
+    assert again.stdout.strip() == "attached 0, external 0, failed 0, already present 3"
     assert len(json.loads(run("claims", "--json", db=fresh).stdout)) == 3  # not duplicated
     second = tmp_path / "second.xml"
     run("export", "--format", "claimreview-xml", "-o", str(second), db=fresh)
@@ -152,7 +152,7 @@ def test_every_real_record_is_kept_and_found(run):
     if not DATA.exists():
         pytest.skip("../shared is absent (as on a user's clone)")
     r = run("import-reviews", str(DATA))
-    attached, external, failed = map(int, SUMMARY.fullmatch(r.stdout.strip()).groups())
+    attached, external, failed = map(int, SUMMARY.fullmatch(r.stdout.strip()).groups()[:3])
     assert failed == 0 and attached + external >= 0.9 * (attached + external + failed)
     hits = json.loads(run("search", "--json", "Vitamin D can cure cancer").stdout)
     assert hits[0]["kind"] == "review" and "Vitamin" in hits[0]["snippet"]

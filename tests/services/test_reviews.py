@@ -136,9 +136,11 @@ def test_reimporting_the_same_files_adds_nothing(store, tmp_path):
     )
     again = svc.import_review_files(store, [path, FIXTURES])
     assert (len(repo.list_claims(store)), repo.count_external_reviews(store)) == counts
-    assert again.summary == first.summary  # still said where each one is
-    assert again.duplicates == again.attached + again.external
-    assert first.duplicates < again.duplicates
+    # Nothing new: said as such, not as "attached N" (each outcome still says where).
+    assert (again.attached, again.external, again.failed) == (0, 0, first.failed)
+    assert again.duplicates == first.attached + first.external + first.duplicates
+    assert again.summary.endswith(f", already present {again.duplicates}")
+    assert len(again.outcomes) == len(first.outcomes)
 
 
 def test_failures_are_named_and_the_rest_is_kept(store, tmp_path):
