@@ -9,6 +9,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from annotator import fileguard
 from annotator.domain.model import Article
@@ -152,6 +153,19 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def _read_upto(fh: BinaryIO, limit: int) -> bytes:
+    """At most `limit` bytes, read in chunks (read(n) would allocate n bytes at once)."""
+    chunks = []
+    left = limit
+    while left > 0:
+        chunk = fh.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_limited(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a regular file as it is, refusing it (without reading it all) past `max_bytes`."""
     source = str(path)
@@ -159,7 +173,7 @@ def read_limited(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         with os.fdopen(fd, "rb") as fh:
             fd = -1
-            data = fh.read(max_bytes + 1)
+            data = _read_upto(fh, max_bytes + 1)
     except OSError as exc:
         raise InputError(source, f"cannot read: {_reason(exc)}") from exc
     finally:
@@ -186,7 +200,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 return _gunzip(fh, head, source, max_bytes)
             if len(head) > max_bytes:
                 raise _over(source, max_bytes)
-            rest = fh.read(max_bytes + 1 - len(head)) if len(head) == _CHUNK else b""
+            rest = _read_upto(fh, max_bytes + 1 - len(head)) if len(head) == _CHUNK else b""
     except OSError as exc:
         raise InputError(source, f"cannot read: {_reason(exc)}") from exc
     finally:

@@ -162,9 +162,14 @@ def _move_claims(
     return states, moved
 
 
-def _walk(folder: str) -> list[str]:
+def _walk(
+    folder: str,
+    failed: list[tuple[str, str]] | None = None,
+    accept: Callable[[str], bool] = importers.is_supported_name,
+) -> list[str]:
     """Supported regular files under a folder, sorted; hidden files and folders skipped
-    (`.git`, macOS `._name` resource forks), symbolic links to folders not followed."""
+    (`.git`, macOS `._name` resource forks), symbolic links to folders not followed.
+    A folder that cannot be read is added to `failed` with the reason."""
     found: list[str] = []
     stack = [folder]
     while stack:
@@ -172,7 +177,9 @@ def _walk(folder: str) -> list[str]:
         try:
             with os.scandir(current) as entries:
                 listed = sorted(entries, key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if failed is not None:
+                failed.append((current, f"cannot read the folder: {_os_reason(exc)}"))
             continue
         subfolders = []
         for entry in listed:
@@ -182,7 +189,7 @@ def _walk(folder: str) -> list[str]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subfolders.append(entry.path)
-                elif importers.is_supported_name(name) and entry.is_file():
+                elif accept(name) and entry.is_file():
                     found.append(entry.path)
             except OSError:
                 continue
@@ -190,8 +197,32 @@ def _walk(folder: str) -> list[str]:
     return found
 
 
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return "too many levels of symbolic links (a link loop)"
+    return exc.strerror or str(exc)
+
+
+def _missing_reason(path: str) -> str:
+    """Why a path named on the command line cannot be reached, in words."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        import errno
+
+        if exc.errno == errno.ENOENT and not os.path.lexists(path):
+            return "no such file or folder"
+        if exc.errno == errno.ENOENT:
+            return "a symbolic link to nothing (its target is missing)"
+        return f"cannot be reached: {_os_reason(exc)}"
+    return "no such file or folder"
+
+
 def expand_paths(
     paths: Iterable[str | os.PathLike[str]],
+    accept: Callable[[str], bool] = importers.is_supported_name,
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files to import from files, folders (recursive) and globs; plus what is missing.
 
@@ -204,7 +235,7 @@ def expand_paths(
     arguments = [os.fspath(raw) for raw in paths]
     for text in arguments:
         if os.path.isdir(text):
-            found.extend(_walk(text))
+            found.extend(_walk(text, missing, accept))
         elif os.path.lexists(text):
             found.append(text)
         elif glob.has_magic(text):
@@ -212,15 +243,15 @@ def expand_paths(
             taken = len(found)
             for match in matches:
                 if os.path.isdir(match):
-                    found.extend(_walk(match))
-                elif os.path.isfile(match) and importers.is_supported_name(match):
+                    found.extend(_walk(match, missing, accept))
+                elif os.path.isfile(match) and accept(match):
                     found.append(match)
             if not matches:
                 missing.append((text, "no file matches this pattern"))
             elif taken == len(found):
                 missing.append((text, "no file of a supported type matches this pattern"))
         else:
-            missing.append((text, "no such file or folder"))
+            missing.append((text, _missing_reason(text)))
     if len(arguments) > 1:
         # abspath, not resolve(): no system call per file on a 10,000-file folder.
         seen: set[str] = set()

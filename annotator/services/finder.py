@@ -58,7 +58,10 @@ def find(
         match = search._match(terms, prefix=True, any_term=any_term)
         articles = repo.fts_top(store, "articles_fts", match, article_limit + 1)
         claims = repo.fts_top(store, "claims_fts", match, article_limit)
-        reviews = repo.fts_hits(store, "external_reviews_fts", match, review_limit, mark=mark)
+        reviews = repo.fts_hits(
+            store, "external_reviews_fts", match, review_limit, mark=mark,
+            terms=[search._fold(t) for t in terms],
+        )  # fmt: skip
         if articles or claims or reviews or len(terms) == 1:
             break
     truncated = len(articles) > article_limit

@@ -79,12 +79,15 @@ def search(
     terms = _terms(query)
     if not terms or limit <= 0:
         return []
+    folded = [_fold(t) for t in terms]
     for any_term in (False, True):
         match = _match(terms, prefix=True, any_term=any_term)
         ranked = [
             (score, kind, rowid, snippet or "")
             for kind, table in _TABLES.items()
-            for rowid, score, snippet in repo.fts_hits(store, table, match, limit, mark=mark)
+            for rowid, score, snippet in repo.fts_hits(
+                store, table, match, limit, mark=mark, terms=folded
+            )
         ]
         if ranked or len(terms) == 1:
             break
