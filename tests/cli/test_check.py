@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from annotator import cli
 
-TEXT = "title: Un article\n\nLe ciel est vert, a dit le ministre. " + "Phrase de remplissage. " * 400
+TEXT = "title: Un article\n\nLe ciel est vert, a dit le ministre. " + "Remplissage. " * 600
 
 
 def run(db: Path, *args: str):
@@ -48,7 +48,7 @@ def test_check_exits_1_on_a_page_overwritten_by_garbage(filled_db):
     before = filled_db.read_bytes()
     result = run(filled_db, "check")
     assert result.exit_code == 1
-    assert result.stdout.strip() and "ok" != result.stdout.strip()
+    assert result.stdout.strip() and result.stdout.strip() != "ok"
     assert all(line.startswith(str(filled_db)) for line in result.stdout.splitlines())
     assert "backup" in result.stderr  # the way back
     assert filled_db.read_bytes() == before

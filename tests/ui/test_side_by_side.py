@@ -72,7 +72,8 @@ def mark_phrase_as_false(window) -> None:
     start = len(text[: text.index(PHRASE)].encode("utf-16-le")) // 2
     cursor = view.textCursor()
     cursor.setPosition(start)
-    cursor.setPosition(start + len(PHRASE.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
+    end = start + len(PHRASE.encode("utf-16-le")) // 2
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     window.findChild(QAction, "actionMarkClaim").trigger()
     combo = window.findChild(QComboBox, "verdictCombo")
