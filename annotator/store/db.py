@@ -6,8 +6,9 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -29,6 +30,10 @@ _ENVIRONMENT = {
     "attempt to write a readonly database": "the database file or its folder is read-only",
     "disk i/o error": "a disk input/output error occurred",
     "unable to open database file": "the database file cannot be opened",
+    "database disk image is malformed": (
+        "the database is damaged; run `annotator check`, then go back to a backup"
+    ),
+    "file is not a database": "the file is not a database (damaged or replaced)",
 }
 
 
@@ -147,9 +152,29 @@ class Store:
         # since then are lost. Checked after each commit (one stat).
         self._wal = _wal_identity(path)
 
+    dialect = "sqlite"
+
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """One statement; `?` placeholders. Errors the environment causes become
+        StoreError (disk full, locked, read-only, damaged), ours stay bugs."""
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.OperationalError as exc:
+            raise environment_error(self.path, exc) from exc
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            raise environment_error(self.path, exc) from exc
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts (column name -> value)."""
+        cursor = self.execute(sql, params)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def open_worker(self) -> Store:
         """Another connection to the same file, for a background job (its own thread).
