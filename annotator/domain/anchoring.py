@@ -129,14 +129,30 @@ def reanchor(
     end: int | None,
     new_body: str,
     old_body: str | None = None,
+    *,
+    hint: int | None = None,
 ) -> Anchor:
     """Find a claim again in `new_body`.
 
-    `start`/`end` are its offsets in `old_body` (when known). Returns the new
-    offsets with a state: exact (same place), moved (certain), needs-review
-    (a fuzzy proposal for the user) or orphan.
+    `start`/`end` are its offsets in `old_body` (when known); `hint` is where
+    to look first when there are no such offsets (default: `start`). Returns
+    the new offsets with a state: exact (same place), moved (certain),
+    needs-review (a fuzzy proposal for the user) or orphan.
+
+    Exact and moved are only ever returned on the quote itself:
+    `new_body[anchor.start:anchor.end] == sel.exact`.
     """
-    if start is not None and end is not None and old_body is not None:
+    if hint is None:
+        hint = start
+    if (
+        start is not None
+        and end is not None
+        and old_body is not None
+        and 0 <= start < end <= len(old_body)
+        # Offsets are trusted only where the old text is the quote: a proposal
+        # (needs-review) points at other words, and must not be carried over.
+        and old_body[start:end] == sel.exact
+    ):
         if old_body == new_body:
             return Anchor(start, end, EXACT, sel)
         # A claim with all the text before it unchanged stays put; one with
@@ -163,15 +179,48 @@ def reanchor(
         return Anchor(ns, ne, state, selector_for(new_body, ns, ne))
     if len(hits) > 1:
         # The same quote in the same context twice: we cannot know which.
-        ns = _nearest(_all_full_context_hits(new_body, sel), start)
+        ns = _nearest(_all_full_context_hits(new_body, sel), hint)
         ne = ns + len(sel.exact)
         return Anchor(ns, ne, NEEDS_REVIEW, selector_for(new_body, ns, ne))
 
-    proposal = fuzzy_find(new_body, sel, start)
+    proposal = fuzzy_find(new_body, sel, hint)
     if proposal is None:
         return Anchor(None, None, ORPHAN, sel)
     ns, ne = proposal
     return Anchor(ns, ne, NEEDS_REVIEW, selector_for(new_body, ns, ne))
+
+
+def follow(
+    sel: TextQuoteSelector,
+    start: int | None,
+    end: int | None,
+    state: str,
+    new_body: str,
+    old_body: str | None = None,
+) -> Anchor:
+    """Where a claim goes in a new version of its article, by the rules of its state.
+
+    The anchor returned carries the selector the claim keeps: the new text's
+    when the place is certain (exact, moved), else the words that were
+    reviewed, so that the user sees old against new.
+
+    A `needs-review` claim stays `needs-review` (or becomes an orphan) until a
+    person accepts a place (services.claims.accept_anchor): its offsets are a
+    proposal, not the reviewed words, so only its reviewed selector is
+    re-anchored, the offsets serving as a hint. Even when the reviewed words
+    come back verbatim (a revert), the claim is not promoted: the person who
+    was told that the text changed under the verdict decides, not the
+    importer.
+    """
+    if state == NEEDS_REVIEW:
+        found = reanchor(sel, None, None, new_body, hint=start)
+        if not found.found:
+            return Anchor(None, None, ORPHAN, sel)
+        return Anchor(found.start, found.end, NEEDS_REVIEW, sel)
+    found = reanchor(sel, start, end, new_body, old_body)
+    if found.state in (EXACT, MOVED):
+        return found
+    return Anchor(found.start, found.end, found.state, sel)
 
 
 def anchor_in(body: str, sel: TextQuoteSelector, start: int | None, end: int | None) -> Anchor:

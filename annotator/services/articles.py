@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.domain.anchoring import TextQuoteSelector, reanchor
+from annotator.domain.anchoring import TextQuoteSelector, follow
 from annotator.domain.model import Article, Claim
 from annotator.io import importers
 from annotator.io.errors import InputError
@@ -140,12 +140,12 @@ def _move_claims(
     for claim in repo.claims_for_article(store, old.id):
         assert claim.id is not None
         sel = TextQuoteSelector(claim.exact, claim.prefix, claim.suffix)
-        found = reanchor(sel, claim.start, claim.end, new_body, old.body)
+        found = follow(sel, claim.start, claim.end, claim.anchor, new_body, old.body)
         # Certain: the selector follows the new text. A proposal or an orphan
-        # keeps the words and context that were reviewed, so the user sees old
-        # against new and decides (services.claims.accept_anchor / reject_anchor).
-        certain = found.state in ("exact", "moved")
-        kept = found.selector if certain else sel
+        # keeps the words and context that were reviewed (domain.anchoring.follow),
+        # so the user sees old against new and decides
+        # (services.claims.accept_anchor / reject_anchor).
+        kept = found.selector
         repo.set_claim_anchor(
             store,
             claim.id,

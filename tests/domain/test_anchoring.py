@@ -11,6 +11,7 @@ from annotator.domain.anchoring import (
     QuoteNotFoundError,
     anchor_in,
     find_quote,
+    follow,
     reanchor,
     selector_for,
 )
@@ -171,3 +172,99 @@ def test_selector_is_found_in_text_where_it_is_unique(case):
     assert body[found.start : found.end] == sel.exact
     if found.state == "exact":
         assert (found.start, found.end) == (start, end)
+
+
+# --- a proposal is never laundered into a certain anchor (issue 17, item 2) ----------
+
+V1_12 = "Le ministre l'a dit hier. Selon lui, unemployment fell by 12% in 2019 and more. Fin."
+REVIEWED = "unemployment fell by 12% in 2019"
+
+
+def test_offsets_pointing_at_other_words_than_the_quote_are_not_trusted():
+    # A needs-review claim: the reviewed words (12%) with offsets of the proposal (15%).
+    start, end = find_quote(V1_12, REVIEWED)
+    sel = selector_for(V1_12, start, end)
+    v2 = V1_12.replace("12%", "15%")
+    v3 = v2 + " Une phrase ajoutée à la fin."
+    # Before: "all the text before it unchanged" made the proposal exact, quoting 15%.
+    found = reanchor(sel, start, end, v3, v2)
+    assert found.state not in ("exact", "moved")
+
+
+def test_a_needs_review_claim_stays_needs_review_with_the_reviewed_words():
+    start, end = find_quote(V1_12, REVIEWED)
+    sel = selector_for(V1_12, start, end)
+    v2 = V1_12.replace("12%", "15%")
+    proposal = follow(sel, start, end, "exact", v2, V1_12)
+    assert proposal.state == "needs-review" and proposal.selector == sel
+    v3 = v2 + " Une phrase ajoutée à la fin."
+    again = follow(sel, proposal.start, proposal.end, "needs-review", v3, v2)
+    assert again.state == "needs-review"
+    assert again.selector == sel  # the reviewed words, never "15%"
+    assert v3[again.start : again.end] == "unemployment fell by 15% in 2019"
+    # Even when the reviewed words come back (a revert), a person decides.
+    v4 = V1_12
+    back = follow(sel, again.start, again.end, "needs-review", v4, v3)
+    assert back.state == "needs-review" and back.selector == sel
+    assert v4[back.start : back.end] == REVIEWED
+    # And when nothing like them is left, it is an orphan.
+    gone = follow(sel, back.start, back.end, "needs-review", "Rien à voir.", v4)
+    assert (gone.state, gone.start, gone.selector) == ("orphan", None, sel)
+
+
+# --- properties -------------------------------------------------------------------
+
+edits = st.lists(
+    st.tuples(st.floats(0, 1), st.floats(0, 1), st.text(max_size=30)), min_size=1, max_size=3
+)
+
+
+def _edit(body: str, changes) -> str:
+    for at, span, text in changes:
+        left = int(at * len(body))
+        right = min(len(body), left + int(span * 20))
+        body = body[:left] + text + body[right:]
+    return body
+
+
+@given(text_and_span(), edits, st.booleans())
+@settings(max_examples=300)
+def test_certain_anchors_always_point_at_the_quote(case, changes, with_old):
+    """Whatever the new text (edits anywhere, even inside the claim), exact and
+    moved mean `new[start:end] == exact`."""
+    body, start, end = case
+    sel = selector_for(body, start, end)
+    new = _edit(body, changes)
+    found = reanchor(sel, start, end, new, body if with_old else None)
+    if found.state in ("exact", "moved"):
+        assert new[found.start : found.end] == sel.exact
+        assert found.selector.exact == sel.exact
+    elif found.state == "needs-review":
+        assert 0 <= found.start < found.end <= len(new)
+    else:
+        assert found.start is None
+
+
+@given(text_and_span(), st.lists(edits, min_size=1, max_size=4), st.lists(st.booleans()))
+@settings(max_examples=200)
+def test_through_any_versions_a_claim_keeps_its_reviewed_words(case, versions, reorders):
+    """A claim followed through versions, nobody accepting anything: its quote
+    stays the reviewed words, a certain anchor points at them, and once it
+    needs review it never becomes certain again."""
+    body, start, end = case
+    sel = selector_for(body, start, end)
+    reviewed = sel.exact
+    state = "exact"
+    for n, changes in enumerate(versions):
+        new = _edit(body, changes)
+        if n < len(reorders) and reorders[n]:
+            half = len(new) // 2
+            new = new[half:] + new[:half]
+        found = follow(sel, start, end, state, new, body)
+        assert found.selector.exact == reviewed
+        if found.state in ("exact", "moved"):
+            assert state in ("exact", "moved", "orphan")
+            assert new[found.start : found.end] == reviewed
+        if state == "needs-review":
+            assert found.state in ("needs-review", "orphan")
+        sel, start, end, state, body = found.selector, found.start, found.end, found.state, new

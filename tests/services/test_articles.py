@@ -117,3 +117,33 @@ def test_rejected_proposal_is_an_orphan_then_marked_again(store):
     claim_svc.set_anchor_state(store, before)  # undo puts back the proposal exactly
     again = repo.get_claim(store, claim.id)
     assert (again.anchor, again.start, again.exact) == ("needs-review", before.start, before.exact)
+
+
+# --- a needs-review claim is never laundered (issue 17, item 2) ------------------------
+
+U1 = (
+    "Le ministre a parlé hier soir à la télévision.\n\n"
+    "Selon lui, unemployment fell by 12% in 2019 after the reform.\n\n"
+    "La suite de l'entretien portait sur autre chose."
+)
+REVIEWED = "unemployment fell by 12% in 2019"
+
+
+def test_a_later_version_never_turns_a_proposal_into_an_exact_claim(store):
+    v1 = import_article(store, article(U1)).article_id
+    claim, _ = claim_svc.add_claim_by_quote(
+        store, article_id=v1, quote=REVIEWED, verdict="Faux", status="published"
+    )
+    v2_body = U1.replace("12%", "15%")
+    import_article(store, article(v2_body))
+    assert repo.get_claim(store, claim.id).anchor == "needs-review"
+    v3_body = v2_body + "\n\nUne phrase ajoutée ailleurs."
+    v3 = import_article(store, article(v3_body))
+    got = repo.get_claim(store, claim.id)
+    assert (got.article_id, got.anchor) == (v3.article_id, "needs-review")
+    assert got.exact == REVIEWED  # the words that were reviewed, not "15%"
+    assert v3_body[got.start : got.end] == "unemployment fell by 15% in 2019"
+    # Only a person makes the new words the claim's.
+    claim_svc.accept_anchor(store, claim_id=claim.id)
+    accepted = repo.get_claim(store, claim.id)
+    assert (accepted.anchor, accepted.exact) == ("exact", "unemployment fell by 15% in 2019")
