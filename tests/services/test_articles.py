@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.domain.model import Article
 from annotator.services import claims as claim_svc
 from annotator.services.articles import import_article, import_paths
@@ -147,3 +149,36 @@ def test_a_later_version_never_turns_a_proposal_into_an_exact_claim(store):
     claim_svc.accept_anchor(store, claim_id=claim.id)
     accepted = repo.get_claim(store, claim.id)
     assert (accepted.anchor, accepted.exact) == ("exact", "unemployment fell by 15% in 2019")
+
+
+# --- settling a proposal: only what the person saw, only on the latest version --------
+
+
+def test_accepting_a_proposal_that_changed_since_it_was_shown_is_refused(store):
+    from annotator.io.errors import InputError
+
+    v1 = import_article(store, article(U1)).article_id
+    claim, _ = claim_svc.add_claim_by_quote(store, article_id=v1, quote=REVIEWED, verdict="false")
+    import_article(store, article(U1.replace("12%", "15%")))
+    shown = repo.get_claim(store, claim.id)
+    # A newer version arrives while the proposal is on screen.
+    import_article(store, article("Nouveau chapeau, plus long.\n\n" + U1.replace("12%", "18%")))
+    with pytest.raises(InputError, match="changed since it was shown"):
+        claim_svc.accept_anchor(store, claim_id=claim.id, start=shown.start, end=shown.end)
+    assert repo.get_claim(store, claim.id).anchor == "needs-review"
+    now = repo.get_claim(store, claim.id)
+    claim_svc.accept_anchor(store, claim_id=claim.id, start=now.start, end=now.end)
+    assert repo.get_claim(store, claim.id).exact == "unemployment fell by 18% in 2019"
+
+
+def test_undo_never_puts_a_claim_back_on_an_older_version(store):
+    from annotator.io.errors import InputError
+
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    before = repo.get_claim(store, claim.id)
+    import_article(store, article("Chapeau.\n\n" + V1))
+    with pytest.raises(InputError, match="newer version"):
+        claim_svc.set_anchor_state(store, before)
+    after = repo.get_claim(store, claim.id)
+    assert after.article_id != v1 and after.anchor == "moved"
