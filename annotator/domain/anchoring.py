@@ -3,10 +3,12 @@
 A claim keeps its offsets (the fast path) and its quote with up to 32
 characters of context on each side. When the body it points into changes,
 `reanchor` finds it again: unchanged regions first (certain), then the exact
-quote with its whole context (certain only when that is unique), then a fuzzy
-match near the old position, which is only ever *proposed* (`needs-review`).
-What cannot be found is an `orphan`. A claim is never moved silently to a
-look-alike passage.
+quote with its whole context (certain only when that is unique), then a
+distinctive quote found exactly once whatever its context (certain: an
+editor reordered the article), then a fuzzy match near the old position,
+which is only ever *proposed* (`needs-review`). What cannot be found is an
+`orphan`. A claim is never moved silently to a look-alike passage, and
+`follow` keeps a proposal a proposal until a person accepts it.
 """
 
 from __future__ import annotations
@@ -183,6 +185,15 @@ def reanchor(
         ne = ns + len(sel.exact)
         return Anchor(ns, ne, NEEDS_REVIEW, selector_for(new_body, ns, ne))
 
+    # The context changed (a reordered article, an edited neighbour sentence):
+    # a distinctive quote found exactly once, as whole words, is a certain move.
+    if is_distinctive(sel.exact):
+        once = _unique_occurrence(new_body, sel.exact)
+        if once is not None:
+            ne = once + len(sel.exact)
+            state = EXACT if once == start else MOVED
+            return Anchor(once, ne, state, selector_for(new_body, once, ne))
+
     proposal = fuzzy_find(new_body, sel, hint)
     if proposal is None:
         return Anchor(None, None, ORPHAN, sel)
@@ -221,6 +232,33 @@ def follow(
     if found.state in (EXACT, MOVED):
         return found
     return Anchor(found.start, found.end, found.state, sel)
+
+
+# A quote this long, of this many words, found once in a new version is where
+# the claim went, whatever its context now (see README, "Versions and anchors").
+MOVE_MIN_CHARS = 20
+MOVE_MIN_WORDS = 3
+
+
+def is_distinctive(quote: str) -> bool:
+    """Long enough that a single exact occurrence cannot be a look-alike."""
+    return len(quote.strip()) >= MOVE_MIN_CHARS and len(re.findall(r"\w+", quote)) >= MOVE_MIN_WORDS
+
+
+def _on_word_bounds(body: str, start: int, end: int) -> bool:
+    """The span neither starts nor ends inside a word ("2001" is not in "20012")."""
+    if start > 0 and body[start].isalnum() and body[start - 1].isalnum():
+        return False
+    return not (end < len(body) and body[end - 1].isalnum() and body[end].isalnum())
+
+
+def _unique_occurrence(body: str, quote: str) -> int | None:
+    """Start of the only occurrence of `quote` in `body` (overlaps counted), if it is
+    the only one and on word boundaries; None otherwise."""
+    first = body.find(quote)
+    if first == -1 or body.find(quote, first + 1) != -1:
+        return None
+    return first if _on_word_bounds(body, first, first + len(quote)) else None
 
 
 def anchor_in(body: str, sel: TextQuoteSelector, start: int | None, end: int | None) -> Anchor:

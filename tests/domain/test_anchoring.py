@@ -12,6 +12,7 @@ from annotator.domain.anchoring import (
     anchor_in,
     find_quote,
     follow,
+    is_distinctive,
     reanchor,
     selector_for,
 )
@@ -268,3 +269,66 @@ def test_through_any_versions_a_claim_keeps_its_reviewed_words(case, versions, r
         if state == "needs-review":
             assert found.state in ("needs-review", "orphan")
         sel, start, end, state, body = found.selector, found.start, found.end, found.state, new
+
+
+# --- a reordered article: a distinctive quote found once is moved (issue 13, item 5) --
+
+P1 = "Premier paragraphe : la météo de la journée à Paris, sans surprise."
+P2 = f"Deuxième paragraphe : Oussama Ben Laden, {BODY[BODY.index('tué') :]}"
+P3 = "Troisième paragraphe, la conclusion de l'article sur la société."
+
+
+def test_paragraph_reorder_is_a_certain_move():
+    v1 = "\n\n".join([P1, P2, P3])
+    start, end = find_quote(v1, QUOTE)
+    sel = selector_for(v1, start, end)
+    v2 = "\n\n".join([P2, P1, P3])  # another paragraph follows the claimed sentence
+    assert selector_for(v2, v2.index(QUOTE), v2.index(QUOTE) + len(QUOTE)) != sel
+    for old in (v1, None):
+        found = reanchor(sel, start, end, v2, old)
+        assert found.state == "moved"
+        assert v2[found.start : found.end] == QUOTE
+
+
+def test_unique_quote_in_a_rewritten_sentence_is_moved():
+    v1 = "\n\n".join([P1, P2, P3])
+    start, end = find_quote(v1, QUOTE)
+    sel = selector_for(v1, start, end)
+    v2 = f"{P1}\n\nSelon un autre témoin, il fut {QUOTE}, dit-on.\n\n{P3}"
+    found = reanchor(sel, start, end, v2, v1)
+    assert found.state == "moved" and v2[found.start : found.end] == QUOTE
+
+
+def test_a_short_quote_in_a_new_sentence_is_never_moved():
+    v1 = "\n\n".join([P1, P2, P3])
+    start, end = find_quote(v1, "en 2001")
+    sel = selector_for(v1, start, end)
+    v2 = f"{P3}\n\nCe fut en 2001, écrit-il ailleurs.\n\n{P1}"
+    found = reanchor(sel, start, end, v2, v1)
+    assert found.state in ("needs-review", "orphan")
+
+
+def test_a_repeated_quote_is_never_moved():
+    v1 = "\n\n".join([P1, P2, P3])
+    start, end = find_quote(v1, QUOTE)
+    sel = selector_for(v1, start, end)
+    v2 = f"Il fut {QUOTE}. {P3}\n\nOui, {QUOTE} !"
+    found = reanchor(sel, start, end, v2, v1)
+    assert found.state == "needs-review"
+
+
+def test_a_quote_inside_longer_words_is_never_moved():
+    v1 = "\n\n".join([P1, P2, P3])
+    start, end = find_quote(v1, QUOTE)
+    sel = selector_for(v1, start, end)
+    v2 = f"{P3} Il fut {QUOTE}0 ou 2002."  # "en 20010": not the quoted words
+    found = reanchor(sel, start, end, v2, v1)
+    assert found.state in ("needs-review", "orphan")
+
+
+def test_the_threshold_is_20_characters_and_3_words():
+    assert is_distinctive("par un commando 2001")  # 20 characters, 4 words
+    assert not is_distinctive("par un commando 201")  # 19 characters
+    assert not is_distinctive("en 2001")
+    assert not is_distinctive("anticonstitutionnellement")  # one long word
+    assert not is_distinctive("un deux trois")  # three short words

@@ -182,3 +182,34 @@ def test_undo_never_puts_a_claim_back_on_an_older_version(store):
         claim_svc.set_anchor_state(store, before)
     after = repo.get_claim(store, claim.id)
     assert after.article_id != v1 and after.anchor == "moved"
+
+
+# --- a reordered article (issue 13, item 5) ---------------------------------------------
+
+PARAGRAPHS = [
+    "Introduction sans rapport avec la suite.",
+    "Oussama Ben Laden, tué par un commando américain en 2001 après des années de traque.",
+    "Conclusion de l'article, avec une phrase en 2001 aussi.",
+]
+
+
+def test_reordered_paragraphs_move_the_claim(store):
+    v1 = import_article(store, article("\n\n".join(PARAGRAPHS))).article_id
+    claim = _claim_on(store, v1)
+    v2_body = "\n\n".join([PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[0]])
+    v2 = import_article(store, article(v2_body))
+    assert v2.reanchored == {"moved": 1}
+    got = repo.get_claim(store, claim.id)
+    assert got.anchor == "moved"
+    assert v2_body[got.start : got.end] == got.exact == "tué par un commando américain en 2001"
+
+
+def test_a_short_quote_in_a_new_sentence_still_needs_review(store):
+    body = "\n\n".join(PARAGRAPHS[:2])
+    v1 = import_article(store, article(body)).article_id
+    claim, _ = claim_svc.add_claim_by_quote(store, article_id=v1, quote="en 2001", verdict="false")
+    v2_body = "Tout a changé. Ce fut en 2001, selon un autre récit.\n\n" + PARAGRAPHS[0]
+    import_article(store, article(v2_body))
+    got = repo.get_claim(store, claim.id)
+    assert got.anchor in ("needs-review", "orphan")
+    assert got.exact == "en 2001"
