@@ -332,3 +332,69 @@ def test_the_threshold_is_20_characters_and_3_words():
     assert not is_distinctive("en 2001")
     assert not is_distinctive("anticonstitutionnellement")  # one long word
     assert not is_distinctive("un deux trois")  # three short words
+
+
+# --- bounded fuzzy matching (issue 17, item 7) ------------------------------------
+
+
+def _long_case(words: int = 4000, claim: int = 2000):
+    import random
+
+    rng = random.Random(7)
+    vocab = [
+        *("gouvernement", "chômage", "économie", "entreprises", "ministre", "président"),
+        *("augmentation", "réforme", "le", "la", "de", "et", "en", "des", "une", "pour"),
+        *("dans", "avec", "selon", "année"),
+    ]
+    body = " ".join(rng.choice(vocab) for _ in range(words))
+    start = body.index(" ", 3000) + 1
+    end = body.index(" ", start + claim)
+    return body, start, end
+
+
+@pytest.fixture
+def cells(monkeypatch):
+    """Counts the edit-distance cells computed: the work fuzzy matching does."""
+    from annotator.domain import anchoring
+
+    counted = {"cells": 0, "calls": 0}
+    original = anchoring._best_substring
+
+    def counting(pattern, text):
+        counted["cells"] += len(pattern) * len(text)
+        counted["calls"] += 1
+        return original(pattern, text)
+
+    monkeypatch.setattr(anchoring, "_best_substring", counting)
+    return counted
+
+
+def test_a_2000_character_claim_is_proposed_with_bounded_work(cells):
+    body, start, end = _long_case()
+    sel = selector_for(body, start, end)
+    new = body[: start + 1000] + " QUELQUES MOTS AJOUTÉS " + body[start + 1000 :]
+    found = reanchor(sel, start, end, new, body)
+    assert found.state == "needs-review"
+    assert (found.start, found.end) == (start, end + len(" QUELQUES MOTS AJOUTÉS "))
+    # Before: the whole quote against windows of its length, 2000 x 2500 cells
+    # each, tens of windows (56 s); now two 64-character ends, at most 40 windows each.
+    assert cells["cells"] <= 2 * 40 * 64 * 96
+    assert end - start >= 2000
+
+
+def test_a_long_claim_edited_at_both_ends_is_still_proposed(cells):
+    body, start, end = _long_case()
+    sel = selector_for(body, start, end)
+    new = body[:start] + "Or " + body[start + 2 : end - 3] + "fin" + body[end:]
+    found = reanchor(sel, start, end, new, body)
+    assert found.state == "needs-review"
+    assert abs(found.start - start) <= 3 and abs(found.end - (end + 1)) <= 3
+
+
+def test_a_long_claim_rewritten_in_the_middle_is_an_orphan():
+    body, start, end = _long_case()
+    sel = selector_for(body, start, end)
+    middle = "Un tout autre texte sur la pêche en Bretagne et les marées d'équinoxe. " * 22
+    new = body[: start + 80] + middle + body[end - 80 :]
+    found = reanchor(sel, start, end, new, body)
+    assert found.state == "orphan"
