@@ -253,3 +253,108 @@ def test_a_2000_character_claim_is_reanchored_quickly(store):
     # 56 s on the development machine before; about 0.1 s now. Generous bound:
     # the work itself is counted in tests/domain/test_anchoring.py.
     assert took < 10
+
+
+def test_another_writer_is_not_kept_waiting_by_the_reanchoring(store, db_path, monkeypatch):
+    """While the claims are re-anchored, the file is not locked: another connection
+    writes with a busy timeout of 0.2 s and succeeds."""
+    import sqlite3
+
+    from annotator.services import articles as service
+
+    claim, edited, _start, _end = _long_claim(store)
+    other = sqlite3.connect(db_path, timeout=0.2, isolation_level=None)
+    writes = []
+    real_follow = service.follow
+
+    def follow_while_another_writes(*args, **kwargs):
+        other.execute("BEGIN IMMEDIATE")  # raises "database is locked" if the import holds it
+        other.execute("INSERT INTO settings(key, value) VALUES ('user.name', 'Marie')"
+                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value")  # fmt: skip
+        other.execute("COMMIT")
+        writes.append(True)
+        return real_follow(*args, **kwargs)
+
+    monkeypatch.setattr(service, "follow", follow_while_another_writes)
+    outcome = import_article(store, article(edited))
+    other.close()
+    assert writes and outcome.anchored_in_lock == 0
+    assert repo.get_claim(store, claim.id).article_id == outcome.article_id
+
+
+def test_the_import_of_a_folder_reanchors_outside_the_write_lock(store, db_path, tmp_path,
+                                                                 monkeypatch):  # fmt: skip
+    import sqlite3
+
+    from annotator.services import articles as service
+
+    claim, edited, _start, _end = _long_claim(store)
+    folder = tmp_path / "lot"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"{n}.txt").write_text(f"Un article sans rapport, numéro {n}.", encoding="utf-8")
+    (folder / "9.txt").write_text(
+        "---\ntitle: Palantir\nurl: https://www.example.org/a\n---\n" + edited, encoding="utf-8"
+    )
+    other = sqlite3.connect(db_path, timeout=0.2, isolation_level=None)
+    real_follow = service.follow
+
+    def follow_while_another_writes(*args, **kwargs):
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("COMMIT")
+        return real_follow(*args, **kwargs)
+
+    monkeypatch.setattr(service, "follow", follow_while_another_writes)
+    report = import_paths(store, [folder], workers=0)
+    other.close()
+    assert (report.imported, report.versions, report.failed) == (6, 1, [])
+    assert repo.get_claim(store, claim.id).anchor == "needs-review"
+
+
+def test_a_claim_changed_while_anchors_were_computed_is_computed_again(store, db_path,
+                                                                       monkeypatch):  # fmt: skip
+    """Another writer moves one claim and marks a new one between the computing and the
+    writing: neither is written from the stale computation, none is left behind."""
+    from annotator.services import articles as service
+    from annotator.store import open_store
+
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    v2_body = "Chapeau ajouté par la rédaction.\n\n" + V1
+    real_plan = service._plan_version
+    added = []
+
+    def plan_then_another_writer(store_, art):
+        plan = real_plan(store_, art)
+        with open_store(db_path) as other:  # the window, meanwhile
+            start = V1.index("Oussama")
+            claim_svc.move_claim(other, claim_id=claim.id, start=start, end=start + 14)
+            new, _ = claim_svc.add_claim_by_quote(other, article_id=v1, quote="Conclusion")
+            added.append(new.id)
+        return plan
+
+    monkeypatch.setattr(service, "_plan_version", plan_then_another_writer)
+    outcome = import_article(store, article(v2_body))
+    assert outcome.anchored_in_lock == 2
+    moved = repo.get_claim(store, claim.id)
+    assert (moved.article_id, moved.anchor) == (outcome.article_id, "moved")
+    assert v2_body[moved.start : moved.end] == moved.exact == "Oussama Ben La"
+    new = repo.get_claim(store, added[0])
+    assert new.article_id == outcome.article_id and new.exact == "Conclusion"
+
+
+def test_a_version_killed_while_written_leaves_nothing_half_done(store, monkeypatch):
+    from annotator.services import articles as service
+
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+
+    def fail(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(service.repo, "set_claim_anchor", fail)
+    with pytest.raises(KeyboardInterrupt):
+        import_article(store, article("Chapeau.\n\n" + V1))
+    assert [r["id"] for r in repo.list_articles(store)] == [v1]
+    assert repo.get_claim(store, claim.id).article_id == v1
+    assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
