@@ -100,6 +100,39 @@ def _loose(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_TYPOGRAPHY).split())
 
 
+def _duplicate_of(store: Store, article: Article, digest: str) -> int | None:
+    """The article this text duplicates, or None when it is to be stored.
+
+    The same text as an article that is a latest version (or that has no
+    URL, hence no versions) is a duplicate. The same text as an older,
+    superseded version of this article's own URL is a revert, a new version
+    that claims follow; unless the last version imported from this same
+    source (`origin`: the file, the feed entry) is that very text: the source
+    has not changed, the import is being run again (resumed after a kill, a
+    folder holding several versions of one page imported twice).
+    """
+    conn = store.conn
+    rows = conn.execute(
+        "SELECT id, superseded_by IS NULL, url FROM articles WHERE content_hash = ? ORDER BY id",
+        (digest,),
+    ).fetchall()
+    if not rows:
+        return None
+    for article_id, latest, _url in rows:
+        if latest:
+            return article_id
+    if not article.url or all(url != article.url for _id, _latest, url in rows):
+        return rows[0][0]  # an older version of another article's text
+    last = conn.execute(
+        "SELECT id, content_hash FROM articles WHERE url = ? AND origin IS ?"
+        " ORDER BY id DESC LIMIT 1",
+        (article.url, article.origin),
+    ).fetchone()
+    if last is not None and last[1] == digest:
+        return last[0]  # this source gave this text last time: a re-run
+    return None  # a revert
+
+
 def _latest_by_url(store: Store, url: str | None) -> Article | None:
     if not url:
         return None
@@ -143,7 +176,7 @@ def _plan_version(store: Store, article: Article) -> _VersionPlan | None:
         return None
     if _loose(previous.body) == _loose(article.body):
         return None  # the same text: a duplicate, nothing moves
-    if repo.article_id_by_hash(store, repo.content_hash(article.body)) is not None:
+    if _duplicate_of(store, article, repo.content_hash(article.body)) is not None:
         return None
     claims = repo.claims_for_article(store, previous.id)
     if not claims:
@@ -160,7 +193,7 @@ def _store_article(
 ) -> ImportOutcome:
     """Store one article inside the caller's transaction."""
     conn = store.conn
-    existing = repo.article_id_by_hash(store, repo.content_hash(article.body))
+    existing = _duplicate_of(store, article, repo.content_hash(article.body))
     if existing is not None:
         return ImportOutcome(existing, "duplicate")
     previous = _latest_by_url(store, article.url)
@@ -567,13 +600,16 @@ class _Writer:
             self.began = time.monotonic()
             self.written = 0
         hashes = [digest for _a, digest in pending]
-        known = {
-            row[0]
-            for row in conn.execute(
-                f"SELECT content_hash FROM articles WHERE content_hash IN ({_marks(hashes)})",
-                hashes,
-            )
-        }
+        known: dict[str, set[str | None]] = {}  # a text stored only as older versions: their URLs
+        latest: set[str] = set()  # a text that is a latest version (or has no URL)
+        for digest, is_latest, url in conn.execute(
+            "SELECT content_hash, superseded_by IS NULL, url FROM articles"
+            f" WHERE content_hash IN ({_marks(hashes)})",
+            hashes,
+        ):
+            known.setdefault(digest, set()).add(url)
+            if is_latest:
+                latest.add(digest)
         urls = [a.url for a, _d in pending if a.url]
         known_urls = set()
         if urls:
@@ -589,10 +625,11 @@ class _Writer:
             }
         new: list[tuple[Article, str]] = []
         for article, digest in pending:
-            if digest in known:
+            if digest in known and (digest in latest or article.url not in known[digest]):
                 self.report.duplicates += 1
             elif article.url in known_urls:
-                self._one(article, plans.get(id(article)))  # a new version, or the same text again
+                # A new version, a revert to an older one, or the same text again.
+                self._one(article, plans.get(id(article)))
             else:
                 new.append((article, digest))
         self._insert(new)
@@ -645,7 +682,7 @@ class _Writer:
         versions = [
             article
             for article, digest in pending
-            if article.url in with_claims and repo.article_id_by_hash(self.store, digest) is None
+            if article.url in with_claims and _duplicate_of(self.store, article, digest) is None
         ]
         if not versions:
             return {}

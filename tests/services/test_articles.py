@@ -358,3 +358,95 @@ def test_a_version_killed_while_written_leaves_nothing_half_done(store, monkeypa
     assert [r["id"] for r in repo.list_articles(store)] == [v1]
     assert repo.get_claim(store, claim.id).article_id == v1
     assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+# --- a revert is a new version (issue 17, item 16) ----------------------------------------
+
+
+def test_a_page_reverted_to_an_older_text_is_a_new_version(store):
+    v1 = import_article(store, article(V1)).article_id
+    claim = _claim_on(store, v1)
+    v2_body = "Chapeau ajouté par la rédaction.\n\n" + V1
+    v2 = import_article(store, article(v2_body)).article_id
+    v3 = import_article(store, article(V1))
+    assert (v3.status, v3.previous_id) == ("version", v2)
+    assert repo.get_article(store, v3.article_id).version == 3
+    assert [r["id"] for r in repo.list_articles(store)] == [v3.article_id]
+    got = repo.get_claim(store, claim.id)
+    assert (got.article_id, got.anchor) == (v3.article_id, "moved")
+    assert V1[got.start : got.end] == got.exact
+    # The latest text again, from anywhere, is a duplicate; so is a text without URL.
+    assert import_article(store, article(V1)).status == "duplicate"
+    assert import_article(store, article(V1, url=None)).status == "duplicate"
+    assert import_article(store, article(v2_body, url=None)).status == "duplicate"
+    assert import_article(store, article(v2_body, url="https://autre.example/")).status == (
+        "duplicate"
+    )
+
+
+def test_a_proposal_follows_the_reviewed_words_to_a_revert_and_waits_for_a_person(store):
+    v1 = import_article(store, article(U1)).article_id
+    claim, _ = claim_svc.add_claim_by_quote(store, article_id=v1, quote=REVIEWED, verdict="false")
+    import_article(store, article(U1.replace("12%", "15%")))
+    v3 = import_article(store, article(U1, url="https://www.example.org/a"))
+    assert v3.status == "version"
+    got = repo.get_claim(store, claim.id)
+    assert (got.article_id, got.anchor, got.exact) == (v3.article_id, "needs-review", REVIEWED)
+    assert U1[got.start : got.end] == REVIEWED  # the proposal is the reviewed words again
+
+
+def test_reimporting_the_files_of_several_versions_adds_nothing(store, tmp_path):
+    """A folder holding v1, v2 and a revert to v1 (three files) imported twice, and each
+    file again: the revert is a version once; the same files again are duplicates."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    front = "---\ntitle: Palantir\nurl: https://www.example.org/a\n---\n"
+    (folder / "1.txt").write_text(front + V1, encoding="utf-8")
+    (folder / "2.txt").write_text(front + "Chapeau.\n\n" + V1, encoding="utf-8")
+    (folder / "3.txt").write_text(front + V1, encoding="utf-8")
+    first = import_paths(store, [folder])
+    assert (first.imported, first.versions, first.duplicates) == (3, 2, 0)
+    for again in ([folder], [folder / "1.txt"], [folder / "2.txt"], [folder / "3.txt"]):
+        report = import_paths(store, again)
+        assert (report.imported, report.versions) == (0, 0)
+    (latest,) = repo.list_articles(store)
+    assert latest["version"] == 3
+    assert repo.get_article(store, latest["id"]).body == V1
+
+
+def test_a_file_saved_again_over_with_the_old_text_is_a_revert(store, tmp_path):
+    page = tmp_path / "page.txt"
+    front = "---\ntitle: Palantir\nurl: https://www.example.org/a\n---\n"
+    for body, versions in ((V1, 0), ("Chapeau.\n\n" + V1, 1), (V1, 1), (V1, 0)):
+        page.write_text(front + body, encoding="utf-8")
+        assert import_paths(store, [page]).versions == versions
+    (latest,) = repo.list_articles(store)
+    assert latest["version"] == 3
+
+
+def test_a_database_of_schema_2_is_upgraded_and_takes_reverts(tmp_path):
+    import sqlite3
+
+    from annotator.store import SCHEMA_VERSION, open_store
+
+    path = tmp_path / "old.db"
+    with open_store(path) as s:
+        v1 = import_article(s, article(V1)).article_id
+        import_article(s, article("Chapeau.\n\n" + V1))
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        DROP INDEX articles_content_hash_version;
+        CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash);
+        PRAGMA user_version = 2;
+        """
+    )
+    conn.close()
+    with open_store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        v3 = import_article(s, article(V1))
+        assert v3.status == "version" and repo.get_article(s, v1).body == V1
+        indexes = {row[1]: row[2] for row in s.conn.execute("PRAGMA index_list(articles)")}
+        assert indexes.get("articles_content_hash_version") == 1  # unique
+        assert "articles_content_hash" not in indexes
+    assert (tmp_path / "old.db.v2.bak").exists()
