@@ -3,10 +3,12 @@
 A claim keeps its offsets (the fast path) and its quote with up to 32
 characters of context on each side. When the body it points into changes,
 `reanchor` finds it again: unchanged regions first (certain), then the exact
-quote with its whole context (certain only when that is unique), then a fuzzy
-match near the old position, which is only ever *proposed* (`needs-review`).
-What cannot be found is an `orphan`. A claim is never moved silently to a
-look-alike passage.
+quote with its whole context (certain only when that is unique), then a
+distinctive quote found exactly once whatever its context (certain: an
+editor reordered the article), then a fuzzy match near the old position,
+which is only ever *proposed* (`needs-review`). What cannot be found is an
+`orphan`. A claim is never moved silently to a look-alike passage, and
+`follow` keeps a proposal a proposal until a person accepts it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from annotator.errors import UserError
@@ -155,14 +158,30 @@ def reanchor(
     end: int | None,
     new_body: str,
     old_body: str | None = None,
+    *,
+    hint: int | None = None,
 ) -> Anchor:
     """Find a claim again in `new_body`.
 
-    `start`/`end` are its offsets in `old_body` (when known). Returns the new
-    offsets with a state: exact (same place), moved (certain), needs-review
-    (a fuzzy proposal for the user) or orphan.
+    `start`/`end` are its offsets in `old_body` (when known); `hint` is where
+    to look first when there are no such offsets (default: `start`). Returns
+    the new offsets with a state: exact (same place), moved (certain),
+    needs-review (a fuzzy proposal for the user) or orphan.
+
+    Exact and moved are only ever returned on the quote itself:
+    `new_body[anchor.start:anchor.end] == sel.exact`.
     """
-    if start is not None and end is not None and old_body is not None:
+    if hint is None:
+        hint = start
+    if (
+        start is not None
+        and end is not None
+        and old_body is not None
+        and 0 <= start < end <= len(old_body)
+        # Offsets are trusted only where the old text is the quote: a proposal
+        # (needs-review) points at other words, and must not be carried over.
+        and old_body[start:end] == sel.exact
+    ):
         if old_body == new_body:
             return Anchor(start, end, EXACT, sel)
         # A claim with all the text before it unchanged stays put; one with
@@ -189,15 +208,84 @@ def reanchor(
         return Anchor(ns, ne, state, selector_for(new_body, ns, ne))
     if len(hits) > 1:
         # The same quote in the same context twice: we cannot know which.
-        ns = _nearest(_all_full_context_hits(new_body, sel), start)
+        ns = _nearest(_all_full_context_hits(new_body, sel), hint)
         ne = ns + len(sel.exact)
         return Anchor(ns, ne, NEEDS_REVIEW, selector_for(new_body, ns, ne))
 
-    proposal = fuzzy_find(new_body, sel, start)
+    # The context changed (a reordered article, an edited neighbour sentence):
+    # a distinctive quote found exactly once, as whole words, is a certain move.
+    if is_distinctive(sel.exact):
+        once = _unique_occurrence(new_body, sel.exact)
+        if once is not None:
+            ne = once + len(sel.exact)
+            state = EXACT if once == start else MOVED
+            return Anchor(once, ne, state, selector_for(new_body, once, ne))
+
+    proposal = fuzzy_find(new_body, sel, hint)
     if proposal is None:
         return Anchor(None, None, ORPHAN, sel)
     ns, ne = proposal
     return Anchor(ns, ne, NEEDS_REVIEW, selector_for(new_body, ns, ne))
+
+
+def follow(
+    sel: TextQuoteSelector,
+    start: int | None,
+    end: int | None,
+    state: str,
+    new_body: str,
+    old_body: str | None = None,
+) -> Anchor:
+    """Where a claim goes in a new version of its article, by the rules of its state.
+
+    The anchor returned carries the selector the claim keeps: the new text's
+    when the place is certain (exact, moved), else the words that were
+    reviewed, so that the user sees old against new.
+
+    A `needs-review` claim stays `needs-review` (or becomes an orphan) until a
+    person accepts a place (services.claims.accept_anchor): its offsets are a
+    proposal, not the reviewed words, so only its reviewed selector is
+    re-anchored, the offsets serving as a hint. Even when the reviewed words
+    come back verbatim (a revert), the claim is not promoted: the person who
+    was told that the text changed under the verdict decides, not the
+    importer.
+    """
+    if state == NEEDS_REVIEW:
+        found = reanchor(sel, None, None, new_body, hint=start)
+        if not found.found:
+            return Anchor(None, None, ORPHAN, sel)
+        return Anchor(found.start, found.end, NEEDS_REVIEW, sel)
+    found = reanchor(sel, start, end, new_body, old_body)
+    if found.state in (EXACT, MOVED):
+        return found
+    return Anchor(found.start, found.end, found.state, sel)
+
+
+# A quote this long, of this many words, found once in a new version is where
+# the claim went, whatever its context now (see README, "Versions and anchors").
+MOVE_MIN_CHARS = 20
+MOVE_MIN_WORDS = 3
+
+
+def is_distinctive(quote: str) -> bool:
+    """Long enough that a single exact occurrence cannot be a look-alike."""
+    return len(quote.strip()) >= MOVE_MIN_CHARS and len(re.findall(r"\w+", quote)) >= MOVE_MIN_WORDS
+
+
+def _on_word_bounds(body: str, start: int, end: int) -> bool:
+    """The span neither starts nor ends inside a word ("2001" is not in "20012")."""
+    if start > 0 and body[start].isalnum() and body[start - 1].isalnum():
+        return False
+    return not (end < len(body) and body[end - 1].isalnum() and body[end].isalnum())
+
+
+def _unique_occurrence(body: str, quote: str) -> int | None:
+    """Start of the only occurrence of `quote` in `body` (overlaps counted), if it is
+    the only one and on word boundaries; None otherwise."""
+    first = body.find(quote)
+    if first == -1 or body.find(quote, first + 1) != -1:
+        return None
+    return first if _on_word_bounds(body, first, first + len(quote)) else None
 
 
 def anchor_in(body: str, sel: TextQuoteSelector, start: int | None, end: int | None) -> Anchor:
@@ -225,17 +313,32 @@ def _nearest(positions: list[int], hint: int | None) -> int:
 
 
 # --- fuzzy matching -------------------------------------------------------
+#
+# Only ever a proposal (needs-review). The work is bounded whatever the
+# quote's length: an edit distance is computed only between a pattern of at
+# most END_CHARS characters and a window a little longer than it, for at most
+# _MAX_WINDOWS windows per pattern. A quote up to END_CHARS long is aligned
+# whole; a longer one by its two ends (its first and last END_CHARS
+# characters), each end found on its own, the pair kept when its length is
+# plausible and the words between are mostly the quote's (a word-count
+# comparison, linear in the quote's length). Aligning a 2,000-character quote
+# whole cost 2,000 x 2,500 cells per window, half a minute of pure Python under
+# the write lock for one claim; by its ends it is at most
+# 2 x _MAX_WINDOWS x 64 x 96 cells, about a tenth of a second.
 
 MIN_QUOTE_SIMILARITY = 0.75
+END_CHARS = 64
 _MAX_SEEDS = 200
 _MAX_WINDOWS = 40  # nearest candidate windows scored; bounds the cost
+_MAX_PAIRS = 8  # pairs of ends whose middle is compared word by word
+_NEAR_HINT = 4096  # seeds are also looked for this far around the hint
 
 
 def _best_substring(pattern: str, text: str) -> tuple[int, int, int]:
     """Sellers' algorithm: the substring of `text` closest to `pattern`.
 
     Returns (edit distance, start, end). O(len(pattern) * len(text)); callers
-    keep `text` to a small window.
+    keep `pattern` to END_CHARS and `text` to a small window.
     """
     m = len(pattern)
     # prev[i] = (distance, start) of pattern[:i] ending at the previous column
@@ -282,23 +385,48 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def fuzzy_find(body: str, sel: TextQuoteSelector, hint: int | None) -> tuple[int, int] | None:
-    """Propose the passage most like the quote and its context, or None."""
-    exact = sel.exact
-    m = len(exact)
+def _word_similarity(a: str, b: str) -> float:
+    """Dice coefficient of the two texts' words, counted with repetition: O(len)."""
+    wa, wb = Counter(re.findall(r"\w+", a)), Counter(re.findall(r"\w+", b))
+    total = sum(wa.values()) + sum(wb.values())
+    if total == 0:
+        return 1.0
+    return 2 * sum((wa & wb).values()) / total
+
+
+def _near(pos: int, hint: int | None, size: int) -> float:
+    if hint is None:
+        return 0.0
+    return 1 / (1 + abs(pos - hint) / max(1, size) * 10)
+
+
+def _matches(body: str, pattern: str, hint: int | None) -> list[tuple[float, int, int]]:
+    """Places where `pattern` (at most END_CHARS long) is nearly written in `body`:
+    (similarity, start, end), each at least MIN_QUOTE_SIMILARITY, one per window.
+
+    Windows are opened where the pattern's longest words occur, nearest to
+    `hint` first, and at `hint` itself; at most _MAX_WINDOWS of them.
+    """
+    m = len(pattern)
+    if m == 0:
+        return []
     slack = max(4, m // 4)
     candidates: set[int] = set()
-    for word, offset in _seeds(exact):
-        pos = body.find(word)
-        seen = 0
-        while pos != -1 and seen < _MAX_SEEDS:
-            candidates.add(max(0, pos - offset))
-            seen += 1
-            pos = body.find(word, pos + 1)
+    for word, offset in _seeds(pattern):
+        froms = [0]
+        if hint is not None and hint > _NEAR_HINT:
+            froms.append(hint - _NEAR_HINT)
+        for at in froms:
+            pos = body.find(word, at)
+            seen = 0
+            while pos != -1 and seen < _MAX_SEEDS:
+                candidates.add(max(0, pos - offset))
+                seen += 1
+                pos = body.find(word, pos + 1)
     if hint is not None and 0 <= hint < len(body):
         candidates.add(hint)
 
-    best: tuple[float, int, int] | None = None
+    found: list[tuple[float, int, int]] = []
     checked: list[tuple[int, int]] = []
     ordered = sorted(candidates, key=lambda c: abs(c - hint) if hint is not None else c)
     for cand in ordered[:_MAX_WINDOWS]:
@@ -307,23 +435,75 @@ def fuzzy_find(body: str, sel: TextQuoteSelector, hint: int | None) -> tuple[int
         if any(a <= lo and hi <= b for a, b in checked):
             continue
         checked.append((lo, hi))
-        dist, s, e = _best_substring(exact, body[lo:hi])
+        dist, s, e = _best_substring(pattern, body[lo:hi])
         if e <= s:
             continue
-        quote_sim = 1 - dist / m
-        if quote_sim < MIN_QUOTE_SIMILARITY:
+        similarity = 1 - dist / m
+        if similarity >= MIN_QUOTE_SIMILARITY:
+            found.append((similarity, lo + s, lo + e))
+    return found
+
+
+def fuzzy_find(body: str, sel: TextQuoteSelector, hint: int | None) -> tuple[int, int] | None:
+    """Propose the passage most like the quote and its context, or None.
+
+    Scored 0.6 x the quote's similarity + 0.3 x the context's + 0.1 x
+    nearness to `hint`; the quote's similarity must be at least
+    MIN_QUOTE_SIMILARITY (for a long quote: at each end and over its words).
+    """
+    exact = sel.exact
+    m = len(exact)
+    size = len(body)
+
+    def context(ns: int, ne: int) -> float:
+        return (_prefix_similarity(body, ns, sel) + _suffix_similarity(body, ne, sel)) / 2
+
+    if m <= END_CHARS:
+        best: tuple[float, int, int] | None = None
+        for similarity, ns, ne in _matches(body, exact, hint):
+            score = 0.6 * similarity + 0.3 * context(ns, ne) + 0.1 * _near(ns, hint, size)
+            if best is None or score > best[0]:
+                best = (score, ns, ne)
+        return None if best is None else (best[1], best[2])
+
+    heads = _matches(body, exact[:END_CHARS], hint)
+    if not heads:
+        return None
+    tail_hint = hint + m - END_CHARS if hint is not None else None
+    tails = _matches(body, exact[-END_CHARS:], tail_hint)
+    before = {ns: _prefix_similarity(body, ns, sel) for _sim, ns, _ne in heads}
+    after = {ne: _suffix_similarity(body, ne, sel) for _sim, _ns, ne in tails}
+    # A span from a head to a tail, of a length an edit could have given the quote.
+    pairs = [
+        (
+            0.6 * (head + tail) / 2
+            + 0.3 * (before[ns] + after[ne]) / 2
+            + 0.1 * _near(ns, hint, size),
+            head,
+            tail,
+            ns,
+            ne,
+        )
+        for head, ns, _he in heads
+        for tail, _ts, ne in tails
+        if m // 2 <= ne - ns <= 2 * m
+    ]
+    pairs.sort(reverse=True)
+    best = None
+    for _rough, head, tail, ns, ne in pairs[:_MAX_PAIRS]:
+        words = _word_similarity(exact, body[ns:ne])
+        if words < MIN_QUOTE_SIMILARITY:
             continue
-        ns, ne = lo + s, lo + e
-        context = (
-            _similarity(sel.prefix, body[max(0, ns - len(sel.prefix)) : ns])
-            + _similarity(sel.suffix, body[ne : ne + len(sel.suffix)])
-        ) / 2
-        near = 0.0
-        if hint is not None:
-            near = 1 / (1 + abs(ns - hint) / max(1, len(body)) * 10)
-        score = 0.6 * quote_sim + 0.3 * context + 0.1 * near
+        similarity = (head + tail + 2 * words) / 4
+        score = 0.6 * similarity + 0.3 * (before[ns] + after[ne]) / 2 + 0.1 * _near(ns, hint, size)
         if best is None or score > best[0]:
             best = (score, ns, ne)
-    if best is None:
-        return None
-    return best[1], best[2]
+    return None if best is None else (best[1], best[2])
+
+
+def _prefix_similarity(body: str, start: int, sel: TextQuoteSelector) -> float:
+    return _similarity(sel.prefix, body[max(0, start - len(sel.prefix)) : start])
+
+
+def _suffix_similarity(body: str, end: int, sel: TextQuoteSelector) -> float:
+    return _similarity(sel.suffix, body[end : end + len(sel.suffix)])

@@ -419,7 +419,14 @@ def _prepare(
         assert url is not None and claim_reviewed and label is not None and rating is not None
         numbered = rating.value is not None
         exact = _clean(claim.exact)
-        has_span = claim.start is not None and claim.end is not None
+        # The position selector is written only where the text at those offsets is
+        # the quote: a needs-review claim's offsets are a proposal that points at
+        # other words than the reviewed ones, and must never contradict them.
+        has_span = (
+            claim.start is not None
+            and claim.end is not None
+            and article.body[claim.start : claim.end] == claim.exact
+        )
         reviews.append(
             _Review(
                 url=url,

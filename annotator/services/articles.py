@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.domain.anchoring import TextQuoteSelector, reanchor
+from annotator.domain.anchoring import Anchor, TextQuoteSelector, follow
 from annotator.domain.model import Article, Claim
 from annotator.io import importers
 from annotator.io.errors import InputError
@@ -39,6 +39,9 @@ class ImportOutcome:
     reanchored: dict[str, int] = field(default_factory=dict)  # anchor state -> count
     previous_id: int | None = None  # for a version: the article it replaces
     claims: list[int] = field(default_factory=list)  # for a version: the claims it took over
+    # For a version: claims re-anchored under the write lock, because no plan made
+    # before it held them as they were (another writer changed them meanwhile).
+    anchored_in_lock: int = 0
 
 
 @dataclass
@@ -76,9 +79,14 @@ RUN_BYTES = 4 * 1024 * 1024
 
 
 def import_article(store: Store, article: Article) -> ImportOutcome:
-    """Store one article: a duplicate is skipped, a known URL becomes a new version."""
+    """Store one article: a duplicate is skipped, a known URL becomes a new version.
+
+    A new version's claims are re-anchored before the write lock is taken
+    (`_plan_version`); the write itself is short and re-checks that plan.
+    """
+    plan = None if store.conn.in_transaction else _plan_version(store, article)
     with store.write():
-        return _store_article(store, article)
+        return _store_article(store, article, plan)
 
 
 _TYPOGRAPHY = str.maketrans(
@@ -92,20 +100,103 @@ def _loose(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_TYPOGRAPHY).split())
 
 
-def _store_article(store: Store, article: Article) -> ImportOutcome:
+def _duplicate_of(store: Store, article: Article, digest: str) -> int | None:
+    """The article this text duplicates, or None when it is to be stored.
+
+    The same text as an article that is a latest version (or that has no
+    URL, hence no versions) is a duplicate. The same text as an older,
+    superseded version of this article's own URL is a revert, a new version
+    that claims follow; unless the last version imported from this same
+    source (`origin`: the file, the feed entry) is that very text: the source
+    has not changed, the import is being run again (resumed after a kill, a
+    folder holding several versions of one page imported twice).
+    """
+    conn = store.conn
+    rows = conn.execute(
+        "SELECT id, superseded_by IS NULL, url FROM articles WHERE content_hash = ? ORDER BY id",
+        (digest,),
+    ).fetchall()
+    if not rows:
+        return None
+    for article_id, latest, _url in rows:
+        if latest:
+            return article_id
+    if not article.url or all(url != article.url for _id, _latest, url in rows):
+        return rows[0][0]  # an older version of another article's text
+    last = conn.execute(
+        "SELECT id, content_hash FROM articles WHERE url = ? AND origin IS ?"
+        " ORDER BY id DESC LIMIT 1",
+        (article.url, article.origin),
+    ).fetchone()
+    if last is not None and last[1] == digest:
+        return last[0]  # this source gave this text last time: a re-run
+    return None  # a revert
+
+
+def _latest_by_url(store: Store, url: str | None) -> Article | None:
+    if not url:
+        return None
+    row = store.conn.execute(
+        "SELECT id FROM articles WHERE url = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
+        (url,),
+    ).fetchone()
+    return repo.get_article(store, row[0]) if row else None
+
+
+@dataclass
+class _VersionPlan:
+    """Where the claims of a new version go, computed with no lock held.
+
+    `anchors` maps each claim id to the claim's anchor as it was read and the
+    anchor computed from it. The write (`_move_claims`) uses an entry only if
+    the claim still has that anchor on that same previous version; anything
+    else (a claim moved, re-marked or added meanwhile by another writer) is
+    computed again there, under the lock, so no stale anchor is ever written.
+    """
+
+    previous_id: int
+    anchors: dict[int, tuple[tuple, Anchor]]
+
+
+def _anchor_key(claim: Claim) -> tuple:
+    return (claim.article_id, claim.start, claim.end, claim.exact, claim.prefix, claim.suffix,
+            claim.anchor)  # fmt: skip
+
+
+def _follow(claim: Claim, old_body: str, new_body: str) -> Anchor:
+    sel = TextQuoteSelector(claim.exact, claim.prefix, claim.suffix)
+    return follow(sel, claim.start, claim.end, claim.anchor, new_body, old_body)
+
+
+def _plan_version(store: Store, article: Article) -> _VersionPlan | None:
+    """Re-anchor, reading only, the claims a new version of `article` would take
+    over; None when it would not be a version with claims."""
+    previous = _latest_by_url(store, article.url)
+    if previous is None or previous.id is None:
+        return None
+    if _loose(previous.body) == _loose(article.body):
+        return None  # the same text: a duplicate, nothing moves
+    if _duplicate_of(store, article, repo.content_hash(article.body)) is not None:
+        return None
+    claims = repo.claims_for_article(store, previous.id)
+    if not claims:
+        return None
+    anchors: dict[int, tuple[tuple, Anchor]] = {}
+    for claim in claims:
+        assert claim.id is not None
+        anchors[claim.id] = (_anchor_key(claim), _follow(claim, previous.body, article.body))
+    return _VersionPlan(previous.id, anchors)
+
+
+def _store_article(
+    store: Store, article: Article, plan: _VersionPlan | None = None
+) -> ImportOutcome:
     """Store one article inside the caller's transaction."""
     conn = store.conn
-    existing = repo.article_id_by_hash(store, repo.content_hash(article.body))
+    existing = _duplicate_of(store, article, repo.content_hash(article.body))
     if existing is not None:
         return ImportOutcome(existing, "duplicate")
-    previous = None
-    if article.url:
-        row = conn.execute(
-            "SELECT id FROM articles WHERE url = ? AND superseded_by IS NULL"
-            " ORDER BY id DESC LIMIT 1",
-            (article.url,),
-        ).fetchone()
-        previous = repo.get_article(store, row[0]) if row else None
+    previous = _latest_by_url(store, article.url)
     if previous is None:
         return ImportOutcome(repo.insert_article(store, article), "imported")
     assert previous.id is not None
@@ -121,31 +212,44 @@ def _store_article(store: Store, article: Article) -> ImportOutcome:
             store, article, version=previous.version + 1, previous_id=previous.id
         )
         repo.mark_superseded(store, previous.id, new_id)
-        states, moved = _move_claims(store, previous, new_id, article.body)
+        states, moved, late = _move_claims(store, previous, new_id, article.body, plan)
     except BaseException:
         conn.execute("ROLLBACK TO import_version")
         conn.execute("RELEASE import_version")
         raise
     conn.execute("RELEASE import_version")
-    return ImportOutcome(new_id, "version", states, previous_id=previous.id, claims=moved)
+    return ImportOutcome(
+        new_id, "version", states, previous_id=previous.id, claims=moved, anchored_in_lock=late
+    )
 
 
 def _move_claims(
-    store: Store, old: Article, new_id: int, new_body: str
-) -> tuple[dict[str, int], list[int]]:
-    """Claims follow the latest version, re-anchored; never moved silently."""
+    store: Store, old: Article, new_id: int, new_body: str, plan: _VersionPlan | None = None
+) -> tuple[dict[str, int], list[int], int]:
+    """Claims follow the latest version, re-anchored; never moved silently.
+
+    Returns (anchor state -> count, the claims moved, how many of them had to
+    be re-anchored here, under the write lock, because `plan` did not hold
+    them as they are now).
+    """
     assert old.id is not None
+    planned = plan.anchors if plan is not None and plan.previous_id == old.id else {}
     states: dict[str, int] = {}
     moved: list[int] = []
+    late = 0
     for claim in repo.claims_for_article(store, old.id):
         assert claim.id is not None
-        sel = TextQuoteSelector(claim.exact, claim.prefix, claim.suffix)
-        found = reanchor(sel, claim.start, claim.end, new_body, old.body)
+        entry = planned.get(claim.id)
+        if entry is not None and entry[0] == _anchor_key(claim):
+            found = entry[1]
+        else:
+            found = _follow(claim, old.body, new_body)
+            late += 1
         # Certain: the selector follows the new text. A proposal or an orphan
-        # keeps the words and context that were reviewed, so the user sees old
-        # against new and decides (services.claims.accept_anchor / reject_anchor).
-        certain = found.state in ("exact", "moved")
-        kept = found.selector if certain else sel
+        # keeps the words and context that were reviewed (domain.anchoring.follow),
+        # so the user sees old against new and decides
+        # (services.claims.accept_anchor / reject_anchor).
+        kept = found.selector
         repo.set_claim_anchor(
             store,
             claim.id,
@@ -159,7 +263,7 @@ def _move_claims(
         )
         states[found.state] = states.get(found.state, 0) + 1
         moved.append(claim.id)
-    return states, moved
+    return states, moved, late
 
 
 def _walk(
@@ -521,18 +625,22 @@ class _Writer:
         if not pending:
             return
         conn = self.store.conn
+        plans = self._plan_versions(pending)
         if self.owned and not conn.in_transaction:
             conn.execute("BEGIN IMMEDIATE")
             self.began = time.monotonic()
             self.written = 0
         hashes = [digest for _a, digest in pending]
-        known = {
-            row[0]
-            for row in conn.execute(
-                f"SELECT content_hash FROM articles WHERE content_hash IN ({_marks(hashes)})",
-                hashes,
-            )
-        }
+        known: dict[str, set[str | None]] = {}  # a text stored only as older versions: their URLs
+        latest: set[str] = set()  # a text that is a latest version (or has no URL)
+        for digest, is_latest, url in conn.execute(
+            "SELECT content_hash, superseded_by IS NULL, url FROM articles"
+            f" WHERE content_hash IN ({_marks(hashes)})",
+            hashes,
+        ):
+            known.setdefault(digest, set()).add(url)
+            if is_latest:
+                latest.add(digest)
         urls = [a.url for a, _d in pending if a.url]
         known_urls = set()
         if urls:
@@ -548,10 +656,11 @@ class _Writer:
             }
         new: list[tuple[Article, str]] = []
         for article, digest in pending:
-            if digest in known:
+            if digest in known and (digest in latest or article.url not in known[digest]):
                 self.report.duplicates += 1
             elif article.url in known_urls:
-                self._one(article)  # a new version, or the same text again
+                # A new version, a revert to an older one, or the same text again.
+                self._one(article, plans.get(id(article)))
             else:
                 new.append((article, digest))
         self._insert(new)
@@ -579,9 +688,46 @@ class _Writer:
         self.report.imported += len(rows)
         self.report.changes.articles.update(range(last - len(rows) + 1, last + 1))
 
-    def _one(self, article: Article) -> None:
+    def _plan_versions(self, pending: list[tuple[Article, str]]) -> dict[int, _VersionPlan]:
+        """Re-anchoring for the pending articles that are new versions of articles with
+        claims, done with no lock held: the open transaction is committed first.
+
+        (Inside a caller's transaction the lock cannot be let go: `_store_article`
+        then re-anchors under it.) Batches without such articles cost a query or two.
+        """
+        urls = [a.url for a, _d in pending if a.url]
+        if not urls or not self.owned:
+            return {}
+        conn = self.store.conn
+        if conn.execute("SELECT 1 FROM claims LIMIT 1").fetchone() is None:
+            return {}  # a database without claims yet: nothing to re-anchor
+        with_claims = {
+            row[0]
+            for row in conn.execute(
+                f"SELECT url FROM articles a WHERE url IN ({_marks(urls)})"
+                " AND +superseded_by IS NULL"
+                " AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)",
+                urls,
+            )
+        }
+        versions = [
+            article
+            for article, digest in pending
+            if article.url in with_claims and _duplicate_of(self.store, article, digest) is None
+        ]
+        if not versions:
+            return {}
+        self.commit()
+        plans = {}
+        for article in versions:
+            plan = _plan_version(self.store, article)
+            if plan is not None:
+                plans[id(article)] = plan
+        return plans
+
+    def _one(self, article: Article, plan: _VersionPlan | None = None) -> None:
         try:
-            outcome = _store_article(self.store, article)
+            outcome = _store_article(self.store, article, plan)
         except sqlite3.IntegrityError as exc:
             self.report.failed.append((article.origin or "?", f"cannot store: {exc}"))
             return

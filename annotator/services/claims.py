@@ -260,40 +260,77 @@ def remove_source(store: Store, *, source_id: int) -> tuple[int, int, Source, Ch
     return claim_id, position, source, Changes(articles={claim.article_id}, claims={claim_id})
 
 
-def accept_anchor(store: Store, *, claim_id: int) -> Changes:
-    """The user accepts a proposed place: the claim now quotes the text found there."""
-    claim = get_claim(store, claim_id)
-    if claim.anchor != "needs-review" or claim.start is None or claim.end is None:
-        raise InputError(f"claim {claim_id}", "has no proposed place to accept")
-    return move_claim(store, claim_id=claim_id, start=claim.start, end=claim.end)
+def accept_anchor(
+    store: Store, *, claim_id: int, start: int | None = None, end: int | None = None
+) -> Changes:
+    """The user accepts a proposed place: the claim now quotes the text found there.
+
+    This is the only way a `needs-review` claim becomes certain again (a new
+    version never promotes it: domain.anchoring.follow). `start`/`end`, when
+    given, are the proposal the user was shown: if a newer version of the
+    article was imported since and the proposal is no longer that, nothing is
+    accepted. The check and the write are one transaction.
+    """
+    with store.write():
+        claim = get_claim(store, claim_id)
+        if claim.anchor != "needs-review" or claim.start is None or claim.end is None:
+            raise InputError(f"claim {claim_id}", "has no proposed place to accept")
+        if (start is not None or end is not None) and (start, end) != (claim.start, claim.end):
+            raise InputError(
+                f"claim {claim_id}",
+                "its proposed place changed since it was shown (a newer version of the "
+                "article was imported): look at it again",
+            )
+        return move_claim(store, claim_id=claim_id, start=claim.start, end=claim.end)
 
 
 def reject_anchor(store: Store, *, claim_id: int) -> Changes:
     """The user rejects a proposed place: the claim is an orphan until marked again."""
-    claim = get_claim(store, claim_id)
-    if claim.anchor != "needs-review":
-        raise InputError(f"claim {claim_id}", "has no proposed place to reject")
-    return set_anchor_state(store, replace(claim, start=None, end=None, anchor="orphan"))
+    with store.write():
+        claim = get_claim(store, claim_id)
+        if claim.anchor != "needs-review":
+            raise InputError(f"claim {claim_id}", "has no proposed place to reject")
+        return set_anchor_state(store, replace(claim, start=None, end=None, anchor="orphan"))
 
 
 def move_claim(store: Store, *, claim_id: int, start: int, end: int) -> Changes:
     """Anchor a claim (e.g. an orphan) on a span the user selected; its review is kept."""
-    claim = get_claim(store, claim_id)
-    article = get_article(store, claim.article_id)
-    if not (0 <= start < end <= len(article.body)) or not article.body[start:end].strip():
-        raise InputError("span", f"[{start}, {end}) is not a non-blank span of the article")
-    sel = selector_for(article.body, start, end)
-    moved = replace(
-        claim, start=start, end=end, exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix,
-        anchor="exact",
-    )  # fmt: skip
-    return set_anchor_state(store, moved)
+    with store.write():
+        claim = get_claim(store, claim_id)
+        article = get_article(store, claim.article_id)
+        if not (0 <= start < end <= len(article.body)) or not article.body[start:end].strip():
+            raise InputError("span", f"[{start}, {end}) is not a non-blank span of the article")
+        sel = selector_for(article.body, start, end)
+        moved = replace(
+            claim, start=start, end=end, exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix,
+            anchor="exact",
+        )  # fmt: skip
+        return set_anchor_state(store, moved)
 
 
 def set_anchor_state(store: Store, claim: Claim) -> Changes:
-    """Put back a claim's whole anchor as it was (undo of accept/reject/move)."""
+    """Put back a claim's whole anchor as it was (undo of accept/reject/move).
+
+    Refused when the claim has followed a newer version of its article since:
+    its old offsets and state belong to a text that is no longer the latest.
+    """
     assert claim.id is not None
     with store.write():
+        current = get_claim(store, claim.id)
+        if current.article_id != claim.article_id:
+            raise InputError(
+                f"claim {claim.id}",
+                f"has moved to a newer version of its article (article {current.article_id}) "
+                "since; its place there cannot be set from the older one",
+            )
+        if claim.anchor in ("exact", "moved"):
+            body = get_article(store, claim.article_id).body
+            if (
+                claim.start is None
+                or claim.end is None
+                or body[claim.start : claim.end] != claim.exact
+            ):
+                raise ValueError(f"claim {claim.id}: a certain anchor must point at its quote")
         repo.set_claim_anchor(
             store,
             claim.id,

@@ -158,7 +158,7 @@ def export(
         raise InputError("export", f"nothing to export: no {what} in {scope}")
     scale = repo.rating_scale(store)
     pub = publisher(store)
-    warnings: list[Problem] = []
+    warnings: list[Problem] = _needs_review(items, status)
     if unrated:
         listed = ", ".join(str(i) for i in unrated)
         warnings.insert(
@@ -207,3 +207,34 @@ def export(
         data = to_web_annotation(items, scale, pub, checked).encode("utf-8")
     warnings += [p for p in checked if p.severity == "warning"]
     return ExportResult(data=data, count=len(items), warnings=warnings)
+
+
+def _needs_review(items: list[tuple[Article, Claim]], status: str) -> list[Problem]:
+    """Claims whose article changed under their verdict and that nobody checked since.
+
+    Such a claim keeps the words that were reviewed (its quote), and only
+    those are exported, without offsets (io.claimreview writes a position
+    only where the text there is the quote). What goes to publishers
+    (`--status published`) must not carry a verdict on a text nobody looked
+    at again: the export is refused, naming each claim; otherwise each is a
+    warning.
+    """
+    from annotator.io.claimreview import ERROR, WARNING, ExportError, Problem
+
+    severity = ERROR if status == "published" else WARNING
+    problems = [
+        Problem(
+            claim.id,
+            "anchor",
+            f"claim {claim.id}: anchor: needs review: the article changed since the claim was "
+            f"reviewed (now article {article.id}) and the claim's place in it is only a "
+            "proposal: check it (in the window: Accept or Reject the new place)"
+            + ("" if severity == ERROR else "; exported with the reviewed quote and no position"),
+            severity,
+        )
+        for article, claim in items
+        if claim.anchor == "needs-review"
+    ]
+    if severity == ERROR and problems:
+        raise ExportError(problems)
+    return problems

@@ -51,6 +51,7 @@ def _migrations() -> list[tuple[str, str]]:
     return [
         ("0001_initial", resources.schema_sql()),
         ("0002_review_provenance", _REVIEW_PROVENANCE),
+        ("0003_reverts_are_versions", _REVERTS_ARE_VERSIONS),
     ]
 
 
@@ -63,7 +64,18 @@ ALTER TABLE reviews ADD COLUMN reviewed_by TEXT;
 CREATE INDEX reviews_review_url ON reviews(review_url) WHERE review_url IS NOT NULL;
 """
 
-SCHEMA_VERSION = 2  # len(_migrations()); checked by a test
+# A page that reverts to an earlier text is a new version of its article, so one
+# text may be stored once per version (services.articles decides what is a
+# duplicate). The index stays unique on (text, version): a text can never be
+# stored twice as a first version (two imports at once, a resumed import), and
+# duplicate detection keeps its index lookup on content_hash.
+_REVERTS_ARE_VERSIONS = """
+DROP INDEX IF EXISTS articles_content_hash;
+CREATE UNIQUE INDEX IF NOT EXISTS articles_content_hash_version
+    ON articles(content_hash, version);
+"""
+
+SCHEMA_VERSION = 3  # len(_migrations()); checked by a test
 
 
 # How the window, its background jobs and the command line share one file.

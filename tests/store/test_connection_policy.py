@@ -161,7 +161,7 @@ def test_check_file_finds_a_claim_whose_quote_left_its_offsets(tmp_path, seeded)
     with open_store(db) as store:
         import_paths(store, [seeded])
         claim, _ = claims.add_claim_by_quote(store, article_id=1, quote=PHRASE)
-        store.conn.execute("UPDATE claims SET start = start + 1, \"end\" = \"end\" + 1")
+        store.conn.execute('UPDATE claims SET start = start + 1, "end" = "end" + 1')
     problems = check_file(db)
     assert any(f"{claim.id}" in p and "quote" in p for p in problems), problems
 
