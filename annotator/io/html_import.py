@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html as html_lib
 import itertools
+import json
 import logging
 import re
+from collections.abc import Iterator
 
 from lxml import etree, html
 
@@ -13,7 +15,7 @@ from annotator.domain.model import Article
 from annotator.io import furniture
 from annotator.io.decode import decode_bytes
 from annotator.io.errors import InputError
-from annotator.io.metadata import clean_language, clean_url, finish, one_line
+from annotator.io.metadata import clean_author, clean_language, clean_url, finish, one_line
 
 # trafilatura and its helpers log every page they discard at WARNING; with no
 # logging configured Python prints those to stderr, which belongs to our
@@ -161,7 +163,7 @@ def read_html_article(data: bytes, source: str) -> Article:
         body=body,
         url=url,
         published=document.date,
-        author=one_line(document.author),
+        author=_author(tree, meta, document),
         language=language,
         origin=source,
     )
@@ -340,6 +342,83 @@ def _following_parts(block: html.HtmlElement, lines: list[str]) -> list[str]:
             known = {furniture.loose(line) for line in lines}
         found.extend(text for text in parts if text and furniture.loose(text) not in known)
     return found
+
+
+_JSONLD_ARTICLES = frozenset(
+    t.casefold()
+    for t in (
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "TechArticle",
+        "Report", "LiveBlogPosting", "SocialMediaPosting", "ScholarlyArticle", "WebPage",
+    )
+)  # fmt: skip
+_JSONLD_MAX = 1_000_000
+
+
+def _author(tree: html.HtmlElement, meta: dict[str, str], document) -> str | None:
+    """The article's authors: the persons its schema.org data names, else the library's
+    guess; either without publishers, dates, roles and credentials."""
+    objects = list(_jsonld_objects(tree))
+    people, organisations = _jsonld_authors(objects)
+    publishers = {document.sitename, meta.get("og:site_name"), *organisations}
+    for item in objects:
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            publishers.add(publisher["name"])
+    raw = "; ".join(people) if people else document.author
+    return clean_author(raw, publishers={p for p in publishers if p})
+
+
+_TYPED_SCRIPTS = etree.XPath("//script[@type]")
+
+
+def _jsonld_objects(tree: html.HtmlElement) -> Iterator[dict]:
+    """Every object of the page's schema.org JSON-LD (nested ones and @graph items too)."""
+    for script in _TYPED_SCRIPTS(tree):
+        if script.get("type", "").strip().lower() != "application/ld+json":
+            continue
+        content = script.text or ""
+        if len(content) > _JSONLD_MAX:
+            continue
+        try:
+            data = json.loads(content)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+
+
+def _types(item: dict) -> set[str]:
+    value = item.get("@type", item.get("type"))
+    values = value if isinstance(value, list) else [value]
+    return {v.casefold() for v in values if isinstance(v, str)}
+
+
+def _jsonld_authors(objects: list[dict]) -> tuple[list[str], list[str]]:
+    """Names of the persons, and of the organisations, given as an article's authors."""
+    people: list[str] = []
+    organisations: list[str] = []
+    for item in objects:
+        if not _types(item) & _JSONLD_ARTICLES:
+            continue
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, str) and author.strip():
+                people.append(author)
+            elif isinstance(author, dict) and isinstance(author.get("name"), str):
+                kinds = _types(author)
+                (organisations if "organization" in kinds else people).append(author["name"])
+        if people:
+            break
+    return people, organisations
 
 
 _TAG = re.compile(r"<[A-Za-z/!]")

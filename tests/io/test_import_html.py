@@ -230,6 +230,21 @@ def test_an_opening_paragraph_the_library_left_out_is_found_through_the_descript
     assert _with_lede(elsewhere, meta, lines) == lines
 
 
+def test_authors_are_the_persons_the_page_names():
+    data = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget", '
+        '"author": [{"@type": "Person", "name": "Molly Wood"}], '
+        '"publisher": {"@type": "Organization", "name": "WIRED"}}'
+    )
+    paragraphs = "".join(f"<p>{_sentence(i)}</p>" for i in range(1, 5))
+    page = _page(
+        f"<main><article>{paragraphs}</article></main>",
+        head=f'<meta name="author" content="Condé Nast">'
+        f'<script type="application/ld+json">{data}</script>',
+    )
+    assert read_html_article(page, "p.html").author == "Molly Wood"
+
+
 def test_importing_a_page_never_opens_a_connection(monkeypatch):
     # DESIGN.md: imports never touch the network, whatever the page names (its canonical
     # URL, images, scripts): the extraction library is only ever given a parsed tree.
