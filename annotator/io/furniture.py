@@ -61,9 +61,11 @@ _INVITATION = re.compile(
     r"|join\s+the\s+(?:conversation|discussion)\b.*)\W*$",
     re.I,
 )
+# Imperatives only: not "Like many Twitter users, …", "Share prices of the app maker …"
+# or "Follow-up tests …" (sharing and liking are the invitations above).
 _CALL_TO_ACTION = re.compile(
-    r"(?:^|[.!?…]\s+)\W*(?:follow|subscribe|sign\s+up|join|like|e-?mail|reach|contact|get|download"
-    r"|listen|watch|click|tap|share)\b[^.!?]{0,150}?"
+    r"(?:^|[.!?…]\s+)\W*(?:follow\s|subscribe|sign\s+up|join\s|e-?mail\s|reach\s|contact\s"
+    r"|get\s|download|listen\s|watch\s|click|tap\s)[^.!?]{0,150}?"
     r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|newsletter|inbox"
     r"|podcast|\bapp\b|subscri\w*|delivered|@\w)",
     re.I,

@@ -15,7 +15,14 @@ from annotator.domain.model import Article
 from annotator.io import furniture
 from annotator.io.decode import decode_bytes
 from annotator.io.errors import InputError
-from annotator.io.metadata import clean_author, clean_language, clean_url, finish, one_line
+from annotator.io.metadata import (
+    clean_author,
+    clean_language,
+    clean_url,
+    finish,
+    one_line,
+    split_authors,
+)
 
 # trafilatura and its helpers log every page they discard at WARNING; with no
 # logging configured Python prints those to stderr, which belongs to our
@@ -349,7 +356,7 @@ _JSONLD_ARTICLES = frozenset(
     for t in (
         "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
         "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "TechArticle",
-        "Report", "LiveBlogPosting", "SocialMediaPosting", "ScholarlyArticle", "WebPage",
+        "Report", "LiveBlogPosting", "SocialMediaPosting", "ScholarlyArticle", "ClaimReview",
     )
 )  # fmt: skip
 _JSONLD_MAX = 1_000_000
@@ -357,16 +364,43 @@ _JSONLD_MAX = 1_000_000
 
 def _author(tree: html.HtmlElement, meta: dict[str, str], document) -> str | None:
     """The article's authors: the persons its schema.org data names, else the library's
-    guess; either without publishers, dates, roles and credentials."""
+    guess, else the organisation the schema.org data names; without publishers, dates,
+    roles and credentials, and never the claimant of a fact-check the page reviews."""
     objects = list(_jsonld_objects(tree))
     people, organisations = _jsonld_authors(objects)
     publishers = {document.sitename, meta.get("og:site_name"), *organisations}
+    claimants: list[str] = []
     for item in objects:
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             publishers.add(publisher["name"])
-    raw = "; ".join(people) if people else document.author
-    return clean_author(raw, publishers={p for p in publishers if p})
+        if "claimreview" in _types(item) and isinstance(item.get("itemReviewed"), dict):
+            claimants += _names(item["itemReviewed"].get("author"))
+    known = {p for p in publishers if p}
+    # A "person" that is the site itself (seen: a WebPage's author) names nobody.
+    names = split_authors("; ".join(people), publishers=known, persons_only=True)
+    if names:
+        return ", ".join(names)
+    guessed = document.author
+    if guessed and any(_same_words(guessed, claimant) for claimant in claimants):
+        guessed = None  # the library took the reviewed claim's author for the page's
+    return clean_author(guessed or "; ".join(organisations), publishers=known)
+
+
+def _names(value: object) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [
+        v if isinstance(v, str) else v["name"]
+        for v in values
+        if isinstance(v, str) or (isinstance(v, dict) and isinstance(v.get("name"), str))
+    ]
+
+
+def _same_words(part: str, whole: str) -> bool:
+    """Every word of `part` is a word of `whole` ("The Russian; Syrian defense ministries"
+    of "The Russian and Syrian defense ministries")."""
+    words = set(furniture.loose(part).split())
+    return bool(words) and words <= set(furniture.loose(whole).split())
 
 
 _TYPED_SCRIPTS = etree.XPath("//script[@type]")

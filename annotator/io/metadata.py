@@ -55,7 +55,8 @@ def one_line(value: object, limit: int = MAX_FIELD) -> str | None:
 # Authors as pages give them: "By A and B, Associated Press", "A; Condé Nast",
 # "JERUSALEM POST STAFF NOVEMBER", "Ilana Muhlstein, MS, RDN", "Analysis by A,
 # CNN Editor-at-large". One name per author, none of the rest.
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[;|/,]|\s(?:and|&|und|et)\s)\s*", re.I)
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[;|/,]|\s&\s)\s*")
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:[;|/,]|\s(?:and|&|und|et|e|y)\s)\s*", re.I)
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:[\w-]+\s+){0,2}by|par|von|por|di|door|av|texte?|текст|автор|photos?|fotos?)\s*[:\-–]?\s+",
     re.I,
@@ -95,22 +96,31 @@ _AGENCIES = (
     "|bloomberg|bloomberg news|dpa|efe|ansa|pti|press trust of india|ani|ians|xinhua|kyodo"
     "|yonhap|tass|sputnik|upi|united press international|cnn wire|ria novosti"
 )
-_AGENCY = re.compile(rf"^(?:{_AGENCIES})$", re.I)
+_AGENCY = re.compile(rf"^(?:{_AGENCIES})(?:\s+\S+){{0,4}}$", re.I)  # "AFP Deutschland"
 _AGENCY_TAIL = re.compile(rf"\s+(?:{_AGENCIES})(?:\s+(?:international|news|service|staff))?$", re.I)
 
 
 def split_authors(
-    value: object, *, publishers: frozenset[str] | set[str] = frozenset()
+    value: object,
+    *,
+    publishers: frozenset[str] | set[str] = frozenset(),
+    persons_only: bool = False,
 ) -> list[str]:
     """The persons (or, when no person is named, the organisation) an author field names,
-    without dates, roles, credentials, "By", and publishers next to persons."""
+    without dates, roles, credentials, "By", and publishers next to persons.
+
+    "and" separates names only in a byline ("By A and B"): elsewhere it may be part
+    of one name ("AFP Moyen Orient et Afrique du Nord").
+    """
     text = one_line(value)
     if not text:
         return []
     known = {_loose_name(p) for p in publishers if p}
+    byline = _AUTHOR_PREFIX.match(text) is not None
+    separators = _BYLINE_SEPARATORS if byline else _AUTHOR_SEPARATORS
     names: list[str] = []
     organisations: list[str] = []
-    for part in _AUTHOR_SEPARATORS.split(text):
+    for part in separators.split(text):
         part = _AUTHOR_PREFIX.sub("", part.strip(" .,-–—:"))
         for _ in range(3):  # "STAFF NOVEMBER 19": tails in any order
             part = _AUTHOR_ROLE_TAIL.sub("", _without_date_tail(part)).strip(" .,-–—:")
@@ -126,7 +136,7 @@ def split_authors(
             organisations.append(part)
         elif part not in names:
             names.append(part)
-    if names:
+    if names or persons_only:
         return names
     return list(dict.fromkeys(organisations))[:1]
 

@@ -266,3 +266,37 @@ def test_importing_a_page_never_opens_a_connection(monkeypatch):
     )
     article = read_html_article(page, "p.html")
     assert article.url == "https://www.example.com/budget" and _sentence(1) in article.body
+
+
+def _jsonld_page(data: str, head: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{_sentence(i)}</p>" for i in range(1, 5))
+    return _page(
+        f"<main><article>{paragraphs}</article></main>",
+        head=f'{head}<script type="application/ld+json">{data}</script>',
+    )
+
+
+def test_the_claimant_of_a_fact_check_is_not_its_author():
+    # The library takes the reviewed claim's author for the page's; the fact-checker
+    # (the ClaimReview's author) is the author when no person is named.
+    data = (
+        '{"@context": "https://schema.org", "@type": "ClaimReview", '
+        '"author": {"@type": "Organization", "name": "POLYGRAPH.info"}, '
+        '"itemReviewed": {"@type": "Claim", "author": {"@type": "Person", '
+        '"name": "The Russian and Syrian defense ministries"}}}'
+    )
+    page = _jsonld_page(
+        data, head='<meta name="author" content="The Russian; Syrian defense ministries">'
+    )
+    assert read_html_article(page, "p.html").author == "POLYGRAPH.info"
+
+
+def test_a_person_that_is_the_site_is_nobody():
+    # Seen: a WebPage "author" Person named after the site, the real one in a byline.
+    data = '{"@type": "WebPage", "author": {"@type": "Person", "name": "Boom Live"}}'
+    page = _jsonld_page(
+        data,
+        head='<meta name="author" content="Devesh Mishra">'
+        '<meta property="og:site_name" content="Boom Live">',
+    )
+    assert read_html_article(page, "p.html").author == "Devesh Mishra"
