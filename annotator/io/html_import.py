@@ -180,10 +180,16 @@ def read_html_article(data: bytes, source: str) -> Article:
 def _cleaner_lines(tree: html.HtmlElement, meta: dict[str, str], document, lines: list[str]):
     """The extracted lines without page furniture, with what the extraction missed
     at either end of the article when the page says so."""
-    headlines = furniture.headline_keys(
-        [document.title, meta.get("og:title"), meta.get("twitter:title"), tree.findtext(".//title")]
-        + [" ".join(h1.text_content().split()) for h1 in itertools.islice(tree.iter("h1"), 3)]
-    )
+    titles = [meta.get("og:title"), meta.get("twitter:title"), tree.findtext(".//title")]
+    # The headline as shown (an <h1>, the library's title) may differ from the page's
+    # titles; it counts when most of its words are theirs, not a section heading's.
+    title_words = set(furniture.loose(" ".join(t for t in titles if t)).split())
+    shown = [" ".join(h1.text_content().split()) for h1 in itertools.islice(tree.iter("h1"), 3)]
+    for candidate in [document.title, *shown]:
+        words = furniture.loose(candidate or "").split()
+        if words and (not title_words or sum(w in title_words for w in words) >= len(words) / 2):
+            titles.append(candidate)
+    headlines = furniture.headline_keys(titles)
     lines = [line for line in lines if line.strip() and not furniture.is_furniture_anywhere(line)]
     lines = furniture.strip_header(lines, headlines)
     if not lines:

@@ -300,3 +300,14 @@ def test_a_person_that_is_the_site_is_nobody():
         '<meta property="og:site_name" content="Boom Live">',
     )
     assert read_html_article(page, "p.html").author == "Devesh Mishra"
+
+
+def test_a_section_heading_in_h1_is_not_taken_for_the_headline():
+    # Some pages mark the text's own headings with <h1>: what precedes one stays.
+    paragraphs = "".join(f"<p>{_sentence(i)}</p>" for i in range(2, 8))
+    page = _page(
+        f"<main><article><p>{_sentence(1)}</p><h1>What the council decided on Monday night</h1>"
+        f"{paragraphs}</article></main>"
+    )
+    body = read_html_article(page, "p.html").body
+    assert body.startswith(_sentence(1))
