@@ -251,7 +251,9 @@ def import_(obj: Context, paths: tuple[str, ...], max_size: int) -> None:
     Reads .txt and .md (with front matter), web pages (.html, .htm, .xhtml),
     RSS and Atom feeds (.rss, .atom, .xml), .json and .jsonl, and any of these
     gzip-compressed (.gz). Prints `imported N, duplicates D, failed F`, and
-    each failure as `FILE: reason` on stderr; exit 1 when some failed.
+    each failure as `FILE: reason` on stderr; exit 1 when some failed. What
+    was imported with a repair (bytes that were not valid UTF-8, replaced)
+    is named on stderr as `warning: FILE: message`.
     """
 
     report_progress, finish = _progress_printer(sys.stderr.isatty())
@@ -261,6 +263,8 @@ def import_(obj: Context, paths: tuple[str, ...], max_size: int) -> None:
         )
     finally:
         finish()
+    for source, message in report.warnings:
+        click.echo(f"warning: {printable(source)}: {printable(message)}", err=True)
     for source, reason in report.failed:
         click.echo(f"{printable(source)}: {printable(reason)}", err=True)
     click.echo(report.summary)

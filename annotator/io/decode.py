@@ -1,4 +1,37 @@
-"""Bytes to text: BOMs, declared and detected encodings, binary refused."""
+"""Bytes to text: BOMs, declared and detected encodings, broken UTF-8 repaired, binary refused.
+
+Which encoding, in order: a byte-order mark; a declared charset that decodes
+cleanly; UTF-8 when every byte is valid; then **mostly-valid UTF-8** (below);
+then, for files with no UTF-8 multi-byte sequence at all, the legacy code
+pages (windows-1252 preferred for French text, DESIGN.md *Known traps*),
+asking charset-normalizer when the text is not plainly Western.
+
+Mostly-valid UTF-8 — a damaged download, a stray Latin-1 byte, an overlong
+or truncated sequence, an encoded surrogate, a UTF-8 file with a windows-1252
+one pasted after it — is read as UTF-8, because reading it with a legacy code
+page garbles every correct character ("été" becomes "Ã©tÃ©"). The rule:
+
+- A file is UTF-8 when it holds valid UTF-8 multi-byte sequences and they
+  are not the few a legacy file makes by chance. Chance sequences are rare
+  (a windows-1252 letter followed by symbols: "é\xa0»") and never the
+  encodings of Latin-1 letters or typographic punctuation, so a file is only
+  taken for a legacy one when none of its valid sequences decodes to such a
+  character *and* either they are under one for every eight invalid bytes
+  or the whole file reads as plain Western text in windows-1252.
+- Invalid bytes become U+FFFD (one per maximal invalid sequence, as browsers
+  and Python's "replace" do), except a run of them that reads as Western
+  words in windows-1252 — at least two Western letters, no valid UTF-8 in
+  between, at most one typographic mark (’ « — … €) per group of adjacent
+  bytes and nothing else: a part saved in the other encoding, read as such.
+  A lone byte is never guessed at: it is replaced.
+- "Mostly" means at most 16 bytes replaced, or at most one for every ten
+  valid multi-byte characters (90% of the multi-byte sequences valid).
+  Past that, a file without telltale UTF-8 characters is left to the legacy
+  code pages; any other is refused with the count and the first offset
+  (reading it either way would garble part of it).
+- Every repair is reported through `errors.warn`: the file, how many bytes
+  were replaced, the offset of the first, and any span read as windows-1252.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +41,7 @@ import re
 from charset_normalizer import from_bytes
 
 from annotator.domain.text import normalize_text
-from annotator.io.errors import InputError
+from annotator.io.errors import InputError, warn
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -100,7 +133,6 @@ def encoding_name(label: str | None) -> str | None:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
@@ -112,8 +144,13 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
             try:
                 return normalize_text(data[len(bom) :].decode(encoding)), encoding
             except UnicodeDecodeError as exc:
+                if encoding == "utf-8":  # the mark says UTF-8: repair what is broken
+                    repaired = _mostly_utf8(data, source, start=len(bom))
+                    if repaired is not None:
+                        return repaired, "utf-8"
                 raise InputError(
-                    source, f"invalid {encoding} after its byte-order mark at byte {exc.start}"
+                    source,
+                    f"invalid {encoding} after its byte-order mark at byte {exc.start + len(bom)}",
                 ) from exc
     for magic, what in _MAGIC:
         if data.startswith(magic):
@@ -133,6 +170,9 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         return _checked(data.decode("utf-8"), source), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = _mostly_utf8(data, source)
+    if repaired is not None:
+        return repaired, "utf-8"
     cp1252: str | None
     try:
         cp1252 = data.decode("cp1252")
@@ -143,14 +183,6 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     # in windows-1252 is taken as such before asking the detector.
     if cp1252 is not None and _plainly_western(cp1252):
         return _checked(cp1252, source), "cp1252"
-    # UTF-8 with a stray byte or two (a page pasted together from two
-    # sources): browsers show a replacement mark there, so do we.
-    # Real UTF-8 shows it: its other non-ASCII characters decode fine.
-    lenient = data.decode("utf-8", errors="replace")
-    bad = lenient.count("\ufffd")
-    good = len(_NON_ASCII.findall(lenient)) - bad
-    if good >= 10 * bad and bad <= max(2, len(lenient) // 2000):
-        return _checked(lenient, source), "utf-8"
     best = from_bytes(data[:200_000]).best()
     if best is None:
         if cp1252 is not None and _looks_french(cp1252):
@@ -170,9 +202,145 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     return _checked(text, source), encoding
 
 
-def _checked(text: str, source: str) -> str:
-    """Refuse text that is really binary (control characters everywhere)."""
+def _checked(text: str, source: str, replaced: int = 0) -> str:
+    """Refuse text that is really binary (control characters everywhere).
+
+    `replaced`: U+FFFD marks the decoder put in itself, already bounded.
+    """
     sample = text[:100_000]
-    if _CONTROL.search(sample) and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise InputError(source, "binary or undecodable content (too many control characters)")
+    if _CONTROL.search(sample):
+        found = len(_CONTROL.findall(sample)) - min(replaced, sample.count("\ufffd"))
+        if found > max(8, len(sample) // 100):
+            raise InputError(source, "binary or undecodable content (too many control characters)")
     return normalize_text(text)
+
+
+# Invalid UTF-8 bytes, one lone surrogate each, as errors="surrogateescape" leaves them.
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+_VALID_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+# What UTF-8 Western text is made of and chance sequences in a legacy file never
+# are: Latin-1 and Latin Extended-A characters, typographic punctuation, the euro.
+_TELLTALE = re.compile("[\u00a0-\u017f\u2010-\u203a\u20ac]")
+_TYPOGRAPHIC = frozenset("’‘“”«»…–—\xa0€°")
+# A lead byte followed by a continuation byte: what broken UTF-8 leaves, and
+# windows-1252 text almost never holds (a letter followed by a symbol).
+_UTF8_SHAPED = re.compile(rb"[\xc0-\xf7][\x80-\xbf]")
+MAX_REPLACED_BYTES = 16
+VALID_PER_REPLACED = 10
+CHANCE_RATIO = 8  # a legacy file: invalid bytes outnumber valid sequences this much
+
+
+def _mostly_utf8(data: bytes, source: str, start: int = 0) -> str | None:
+    """Mostly-valid UTF-8 read as UTF-8, repaired and reported; None if not UTF-8 at all.
+
+    Raises InputError for a file that is UTF-8 in part but too damaged (or too
+    mixed) to read without guessing. `start`: bytes to skip (a BOM); then the
+    file is UTF-8 whatever its content.
+    """
+    text = data[start:].decode("utf-8", "surrogateescape")
+    if not start and not _VALID_NON_ASCII.search(text):
+        return None  # no valid multi-byte sequence at all (checked first: one fast scan)
+    broken = list(_ESCAPED.finditer(text))
+    if not broken:
+        return _checked(text, source)
+    invalid = sum(m.end() - m.start() for m in broken)
+    valid = len(text) - len(text.encode("ascii", "ignore")) - invalid
+    telltale = _TELLTALE.search(text) is not None
+    by_chance = valid * CHANCE_RATIO <= invalid
+    if not start and (valid == 0 or (not telltale and _legacy_after_all(data, by_chance))):
+        return None
+    # Runs of broken bytes with no valid multi-byte character between them.
+    runs: list[list[re.Match[str]]] = []
+    for match in broken:
+        if runs and not _VALID_NON_ASCII.search(text, runs[-1][-1].end(), match.start()):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    pieces: list[str] = []
+    position = 0
+    replaced = marks = 0
+    first: int | None = None
+    legacy: list[tuple[int, int]] = []  # character spans read as windows-1252
+    for run in runs:
+        readings = [_as_cp1252(match) for match in run]
+        # A part in windows-1252: at least two letters read so (a lone byte is never guessed).
+        legacy_run = sum(sum(c.isalpha() for c in r) for r in readings if r) >= 2
+        span: tuple[int, int] | None = None
+        for match, reading in zip(run, readings, strict=True):
+            pieces.append(text[position : match.start()])
+            if legacy_run and reading is not None:
+                pieces.append(reading)
+                span = (span[0] if span else match.start(), match.end())
+            else:
+                raw = match.group().encode("utf-8", "surrogateescape")
+                repaired = raw.decode("utf-8", "replace")
+                pieces.append(repaired)
+                replaced += len(raw)
+                marks += repaired.count("\ufffd")
+                if first is None:
+                    first = match.start()
+            position = match.end()
+        if span is not None:
+            legacy.append(span)
+    pieces.append(text[position:])
+
+    def offset(index: int) -> int:  # a character index of `text` to a byte offset in `data`
+        return start + len(text[:index].encode("utf-8", "surrogateescape"))
+
+    if replaced > max(MAX_REPLACED_BYTES, valid // VALID_PER_REPLACED):
+        if not start and not telltale:
+            return None  # the legacy code pages may read it (no UTF-8 letter to garble)
+        assert first is not None
+        if valid < invalid:
+            raise InputError(
+                source,
+                "cannot tell the text encoding (undecodable or binary bytes): "
+                f"{replaced} bytes are not UTF-8, the first at byte {offset(first)}",
+            )
+        raise InputError(
+            source,
+            f"not one text encoding: mostly UTF-8, but {replaced} bytes are not "
+            f"(the first at byte {offset(first)}); save it in one encoding and import it again",
+        )
+    parts = []
+    if replaced:
+        assert first is not None
+        plural = "" if replaced == 1 else "s"
+        parts.append(
+            f"{replaced} byte{plural} not valid UTF-8 replaced by U+FFFD "
+            f"(the first at byte {offset(first)})"
+        )
+    if legacy:
+        spans = ", ".join(f"{offset(a)}-{offset(b) - 1}" for a, b in legacy[:3])
+        more = f" and {len(legacy) - 3} more" if len(legacy) > 3 else ""
+        parts.append(f"bytes {spans}{more} are not UTF-8 and were read as windows-1252")
+    warn(source, "; ".join(parts))
+    return _checked("".join(pieces), source, replaced=marks)
+
+
+def _legacy_after_all(data: bytes, by_chance: bool) -> bool:
+    """Valid sequences, none telltale, in a file that is legacy text: chance, not UTF-8."""
+    if by_chance:
+        return True
+    try:
+        return _plainly_western(data.decode("cp1252"))
+    except UnicodeDecodeError:
+        return False
+
+
+def _as_cp1252(match: re.Match[str]) -> str | None:
+    """Broken bytes as windows-1252 when they read as Western letters (and at most one
+    typographic mark), else None."""
+    raw = match.group().encode("utf-8", "surrogateescape")
+    if _UTF8_SHAPED.search(raw):
+        return None  # a truncated, overlong or surrogate UTF-8 sequence: damage, not a letter
+    try:
+        chars = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # bytes windows-1252 leaves undefined
+    others = [c for c in chars if not c.isalpha()]
+    if len(others) > 1 or any(c not in _TYPOGRAPHIC for c in others):
+        return None
+    if any(c not in _WESTERN for c in chars if c.isalpha()):
+        return None
+    return chars

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from annotator import fileguard
 from annotator.domain.model import Article
-from annotator.io.errors import InputError
+from annotator.io.errors import InputError, collect_warnings
 from annotator.io.text_import import read_text_article
 
 log = logging.getLogger(__name__)
@@ -79,11 +79,13 @@ HEAVY = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
 @dataclass
 class FileResult:
-    """What one file gave: its articles, and every failure (the file's or an entry's)."""
+    """What one file gave: its articles, every failure (the file's or an entry's), and
+    every warning (what was taken with a repair, e.g. bytes that were not UTF-8)."""
 
     source: str
     articles: list[Article] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
 
 
 def content_suffix(path: Path | str) -> str:
@@ -265,7 +267,9 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     result = FileResult(source)
     try:
         reader = _reader_for(path)
-        items = reader(read_bytes(path, max_bytes), source)
+        data = read_bytes(path, max_bytes)
+        with collect_warnings() as result.warnings:
+            items = reader(data, source)
     except InputError as exc:
         result.failed.append((exc.source, _one_line(exc.reason)))
         return result

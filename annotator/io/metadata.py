@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -49,6 +50,138 @@ def one_line(value: object, limit: int = MAX_FIELD) -> str | None:
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text or None
+
+
+# Authors as pages give them: "By A and B, Associated Press", "A; Condé Nast",
+# "JERUSALEM POST STAFF NOVEMBER", "Ilana Muhlstein, MS, RDN", "Analysis by A,
+# CNN Editor-at-large". One name per author, none of the rest.
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[;|/,]|\s&\s)\s*")
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:[;|/,]|\s(?:and|&|und|et|e|y)\s)\s*", re.I)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,2}by|par|von|por|di|door|av|texte?|текст|автор|photos?|fotos?)\s*[:\-–]?\s+",
+    re.I,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DATE_WORDS = _words(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept"
+    " september oct october nov november dec december janvier février mars avril mai juin"
+    " juillet août septembre octobre novembre décembre mon monday tue tuesday wed wednesday"
+    " thu thursday fri friday sat saturday sun sunday"
+)
+_TIME_WORDS = _words(
+    "am pm a.m p.m gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist on at updated"
+    " published posted"
+)
+# "le 27 novembre", "the 27th of": words a date brings along, never a name alone.
+_DATE_ARTICLES = _words("le the of de du del el il den der am")
+_ROLE_WORDS = _words("staff writer writers reporter reporters correspondent editor")
+_AUTHOR_ROLE_TAIL = re.compile(
+    r"[\s,]+(?:(?:senior|chief|staff|contributing|guest|special)\s+)?(?:staff(?:\s+(?:writer|reporter)s?)?"
+    r"|writers?|reporters?|correspondents?|contributors?|columnists?|journalists?|editors?"
+    r"(?:-at-large|\s+at\s+large|-in-chief)?|editorial\s+(?:staff|board|team))$",
+    re.I,
+)
+_CREDENTIALS = _words(
+    "ms ma mba md phd ph.d. rd rdn rn mph cpa jd do dds ld lpn np pa-c lcsw esq cscs cpt bsc msc"
+    " pharmd facs frcp mrcp"
+)
+# The wire services: a credit beside persons' names is the agency, not an author.
+_AGENCIES = (
+    "associated press|the associated press|ap|reuters|thomson reuters|afp|agence france-presse"
+    "|bloomberg|bloomberg news|dpa|efe|ansa|pti|press trust of india|ani|ians|xinhua|kyodo"
+    "|yonhap|tass|sputnik|upi|united press international|cnn wire|ria novosti"
+)
+_AGENCY = re.compile(rf"^(?:{_AGENCIES})(?:\s+\S+){{0,4}}$", re.I)  # "AFP Deutschland"
+_AGENCY_TAIL = re.compile(rf"\s+(?:{_AGENCIES})(?:\s+(?:international|news|service|staff))?$", re.I)
+
+
+def split_authors(
+    value: object,
+    *,
+    publishers: frozenset[str] | set[str] = frozenset(),
+    persons_only: bool = False,
+) -> list[str]:
+    """The persons (or, when no person is named, the organisation) an author field names,
+    without dates, roles, credentials, "By", and publishers next to persons.
+
+    "and" separates names only in a byline ("By A and B"): elsewhere it may be part
+    of one name ("AFP Moyen Orient et Afrique du Nord").
+    """
+    text = one_line(value)
+    if not text:
+        return []
+    known = {_loose_name(p) for p in publishers if p}
+    byline = _AUTHOR_PREFIX.match(text) is not None
+    separators = _BYLINE_SEPARATORS if byline else _AUTHOR_SEPARATORS
+    names: list[str] = []
+    organisations: list[str] = []
+    for part in separators.split(text):
+        part = _AUTHOR_PREFIX.sub("", part.strip(" .,-–—:"))
+        for _ in range(3):  # "STAFF NOVEMBER 19": tails in any order
+            part = _AUTHOR_ROLE_TAIL.sub("", _without_date_tail(part)).strip(" .,-–—:")
+        agency = _AGENCY_TAIL.search(part)
+        if agency and len(part[: agency.start()].split()) >= 2:  # "ERIC TUCKER Associated Press"
+            organisations.append(agency.group().strip())
+            part = part[: agency.start()]
+        if not part or part.casefold() in _CREDENTIALS or part.startswith(("http://", "https://")):
+            continue
+        if "@" in part or not any(c.isalpha() for c in part):
+            continue
+        if _AGENCY.match(part) or _loose_name(part) in known:
+            organisations.append(part)
+        elif part not in names:
+            names.append(part)
+    if names or persons_only:
+        return names
+    return list(dict.fromkeys(organisations))[:1]
+
+
+def _without_date_tail(name: str) -> str:
+    """ "Jane Doe Nov. 19, 2019 10:45 am" -> "Jane Doe"; a month alone only after a role or
+    in capitals ("STAFF NOVEMBER"): "Theresa May" keeps her name."""
+    words = name.split()
+    tokens = [word.strip(".,;:|·-–").casefold() for word in words]
+    if all(_is_date_token(token) for token in tokens):
+        return ""  # "2019 10:45 am": a date, no name
+    dated = any(any(c.isdigit() for c in token) for token in tokens)
+    while len(words) > 1:
+        word = tokens[len(words) - 1]
+        month = word in _DATE_WORDS and (
+            dated or name.isupper() or tokens[len(words) - 2] in _ROLE_WORDS
+        )
+        timed = word in _TIME_WORDS and dated
+        if word and not any(c.isdigit() for c in word) and not month and not timed:
+            break
+        words.pop()
+    return " ".join(words)
+
+
+def _is_date_token(token: str) -> bool:
+    return (
+        not token
+        or token in _DATE_WORDS
+        or token in _TIME_WORDS
+        or token in _DATE_ARTICLES
+        or all(c.isdigit() or c in ":/.-" for c in token)
+    )
+
+
+def clean_author(
+    value: object, *, publishers: frozenset[str] | set[str] = frozenset()
+) -> str | None:
+    """The author field as stored: the names of `split_authors`, comma-separated."""
+    return ", ".join(split_authors(value, publishers=publishers)) or None
+
+
+def _loose_name(name: str) -> str:
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    folded = re.sub(r"^the\s+|\.(?:com|org|net|co\.uk|info)$", "", folded.strip())
+    return re.sub(r"[\W_]+", "", folded)
 
 
 def clean_body(text: str) -> str:

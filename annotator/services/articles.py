@@ -50,6 +50,7 @@ class ImportReport:
     duplicates: int = 0
     versions: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
     changes: Changes = field(default_factory=Changes)
     cancelled: bool = False
 
@@ -409,6 +410,7 @@ class _Read:
     path: Path
     articles: list[tuple[Article, str]]
     failed: list[tuple[str, str]]
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_run(paths: list[Path], max_bytes: int) -> list[_Read]:
@@ -417,7 +419,7 @@ def read_run(paths: list[Path], max_bytes: int) -> list[_Read]:
     for path in paths:
         result = importers.read_file(path, max_bytes)
         articles = [(a, repo.content_hash(a.body)) for a in result.articles]
-        found.append(_Read(path, articles, result.failed))
+        found.append(_Read(path, articles, result.failed, result.warnings))
     return found
 
 
@@ -790,6 +792,7 @@ def import_paths(
                 report.cancelled = True
                 break
             report.failed.extend(read.failed)
+            report.warnings.extend(read.warnings)
             for article, digest in read.articles:
                 writer.add(article, digest)
         writer.commit()

@@ -1640,11 +1640,24 @@ class MainWindow(QMainWindow):
         if report.cancelled:
             summary += " " + self.tr("(cancelled)")
         self.show_status(summary)
+        # Failures first, then what was imported with a repair (bytes replaced...).
+        details = "\n".join(
+            [f"{source}: {reason}" for source, reason in report.failed]
+            + [f"warning: {source}: {message}" for source, message in report.warnings]
+        )
         if report.failed:
-            details = "\n".join(f"{source}: {reason}" for source, reason in report.failed)
             self.show_error(
                 self.tr(
                     "%n file(s) could not be imported; the others were.", "", len(report.failed)
+                ),
+                details,
+            )
+        elif report.warnings:
+            self.show_error(
+                self.tr(
+                    "%n file(s) imported with a repair (see the details).",
+                    "",
+                    len({source for source, _message in report.warnings}),
                 ),
                 details,
             )

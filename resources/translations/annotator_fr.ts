@@ -1036,6 +1036,14 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
             <numerusform>%n fichiers n'ont pas pu être importés ; les autres l'ont été.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1657"/>
+        <source>%n file(s) imported with a repair (see the details).</source>
+        <translation>
+            <numerusform>%n fichier importé avec une réparation (voir le détail).</numerusform>
+            <numerusform>%n fichiers importés avec une réparation (voir le détail).</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../annotator/ui/mainwindow.py" line="1663"/>
         <source>Import reviews (ClaimReview)</source>

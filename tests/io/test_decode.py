@@ -7,7 +7,8 @@ import random
 import pytest
 
 from annotator.io.decode import decode_bytes, encoding_name
-from annotator.io.errors import InputError
+from annotator.io.errors import InputError, collect_warnings
+from annotator.io.importers import read_file
 
 FRENCH = [
     "Le président a déclaré qu'il était très satisfait.",
@@ -123,3 +124,141 @@ def test_short_legacy_text_is_not_taken_for_broken_utf8(text, codec):
     assert "\ufffd" not in decoded
     if codec == "cp1252":
         assert decoded == text
+
+
+# Mostly-valid UTF-8: what damaged downloads and concatenations leave. The words a
+# fact-checker quotes must come out intact, never as mojibake ("Ã©tÃ©").
+MARKER = "Ben Laden a été tué en 2011"
+UTF8_HEAD = f"Début valide… {MARKER}.\n".encode()  # 49 bytes, five valid multi-byte sequences
+
+
+def decoded_with_warnings(data: bytes, source: str = "f.txt"):
+    with collect_warnings() as warnings:
+        text, encoding = decode_bytes(data, source)
+    return text, encoding, warnings
+
+
+@pytest.mark.parametrize(
+    ("name", "broken", "replaced", "at"),
+    [
+        ("a lone Latin-1 byte", b"caf\xe9 ", 1, 3),
+        ("a lone continuation byte", b"x\x80y ", 1, 1),
+        ("an overlong slash (C0 AF)", b"a\xc0\xafb ", 2, 1),
+        ("an overlong three-byte NUL (E0 80 80)", b"a\xe0\x80\x80b ", 3, 1),
+        ("an overlong four-byte slash", b"a\xf0\x80\x80\xafb ", 4, 1),
+        ("a UTF-16 surrogate encoded in UTF-8 (ED A0 80)", b"a\xed\xa0\x80b ", 3, 1),
+        ("a byte never valid in UTF-8 (FF)", b"\xff ", 1, 0),
+    ],
+)
+def test_mostly_utf8_keeps_utf8_and_replaces_the_bad_bytes(name, broken, replaced, at):
+    data = UTF8_HEAD + broken + "et la suite, écrite en UTF-8.".encode()
+    text, encoding, warnings = decoded_with_warnings(data)
+    assert encoding == "utf-8", name
+    assert MARKER in text and "écrite" in text
+    assert "\ufffd" in text and "Ã" not in text
+    plural = "" if replaced == 1 else "s"
+    assert warnings == [
+        (
+            "f.txt",
+            f"{replaced} byte{plural} not valid UTF-8 replaced by U+FFFD "
+            f"(the first at byte {len(UTF8_HEAD) + at})",
+        )
+    ], name
+
+
+@pytest.mark.parametrize(
+    ("tail", "replaced"), [(b"\xc3", 1), (b"\xe2\x80", 2), (b"\xf0\x9f\x98", 3)]
+)
+def test_a_sequence_truncated_at_the_end(tail, replaced):
+    text, encoding, warnings = decoded_with_warnings(UTF8_HEAD + b"fin " + tail)
+    assert encoding == "utf-8" and text == f"Début valide… {MARKER}.\nfin \ufffd"
+    assert warnings[0][1].startswith(f"{replaced} byte")
+    assert warnings[0][1].endswith(f"(the first at byte {len(UTF8_HEAD) + 4})")
+
+
+def test_every_pattern_in_one_short_file():
+    data = UTF8_HEAD + b"\xe9 \xc0\xaf \xe0\x80\xaf \xed\xa0\x80 \xe2\x80"
+    text, encoding, warnings = decoded_with_warnings(data)
+    assert encoding == "utf-8" and MARKER in text
+    assert warnings == [
+        (
+            "f.txt",
+            f"11 bytes not valid UTF-8 replaced by U+FFFD (the first at byte {len(UTF8_HEAD)})",
+        )
+    ]
+
+
+@pytest.mark.parametrize("marker_in", ["utf-8", "cp1252"])
+@pytest.mark.parametrize("cp1252_first", [False, True])
+def test_a_utf8_file_concatenated_with_a_windows_1252_one(marker_in, cp1252_first):
+    # Each part keeps its words: the windows-1252 part is read as windows-1252 and said so.
+    marker = {marker_in: MARKER}
+    utf8 = f"Première partie, « en UTF-8 » : l’été. {marker.get('utf-8', '')}\n"
+    cp1252 = f"Seconde partie, en windows-1252 : élève, café. {marker.get('cp1252', '')}\n"
+    parts = [cp1252.encode("cp1252"), utf8.encode()]
+    if not cp1252_first:
+        parts.reverse()
+    data = b"".join(parts)
+    text, encoding, warnings = decoded_with_warnings(data)
+    assert encoding == "utf-8"
+    assert text == "".join([cp1252, utf8] if cp1252_first else [utf8, cp1252])
+    ((source, message),) = warnings
+    assert source == "f.txt" and "read as windows-1252" in message
+    first_legacy_byte = data.index("é".encode("cp1252"))
+    assert f"bytes {first_legacy_byte}-" in message
+
+
+def test_a_lone_byte_is_replaced_not_guessed():
+    # One byte alone could be anything: it is not read as a windows-1252 "é".
+    text, _, _ = decoded_with_warnings(UTF8_HEAD + b"Il a \xe9crit.")
+    assert text.endswith("Il a \ufffdcrit.")
+
+
+def test_a_utf8_bom_with_a_broken_byte_is_repaired():
+    text, encoding, warnings = decoded_with_warnings(b"\xef\xbb\xbf" + UTF8_HEAD + b"\xff")
+    assert encoding == "utf-8" and text == f"Début valide… {MARKER}.\n\ufffd"
+    assert warnings[0][1].endswith(f"(the first at byte {3 + len(UTF8_HEAD)})")
+
+
+def test_a_declared_utf8_page_with_a_broken_byte_is_repaired():
+    with collect_warnings() as warnings:
+        text, encoding = decode_bytes(UTF8_HEAD + b"\xe9", "p.html", declared="utf-8")
+    assert encoding == "utf-8" and MARKER in text and len(warnings) == 1
+
+
+def test_too_damaged_utf8_is_refused_with_the_count_and_first_offset():
+    # 50 broken bytes beside 60 valid characters: far from "nearly all", and not a legacy
+    # encoding either (reading it as one would garble the UTF-8): refused, not guessed.
+    good = "Les élèves ont retrouvé l’école. ".encode() * 10
+    data = good + b"".join(b"x\xc0\xaf\xed\xa0\x80 " for _ in range(10))
+    with pytest.raises(InputError) as caught:
+        decode_bytes(data, "f.txt")
+    assert caught.value.reason == (
+        "not one text encoding: mostly UTF-8, but 50 bytes are not "
+        f"(the first at byte {len(good) + 1}); save it in one encoding and import it again"
+    )
+
+
+def test_windows_1252_with_a_chance_utf8_sequence_stays_windows_1252():
+    # "été »" in windows-1252 holds E9 A0 BB, a valid (CJK) UTF-8 sequence: chance, not UTF-8.
+    text = "Il a vu l’été\xa0» et la mer ; « déjà » dit-il."
+    decoded, encoding, warnings = decoded_with_warnings(text.encode("cp1252"))
+    assert (decoded, encoding, warnings) == (text, "cp1252", [])
+
+
+def test_no_warning_when_nothing_was_repaired():
+    assert decoded_with_warnings(UTF8_HEAD)[2] == []
+    assert decoded_with_warnings(f"{MARKER}.".encode("cp1252"))[2] == []
+
+
+def test_broken_utf8_in_a_file_read_by_the_importers_is_a_warning(tmp_path):
+    path = tmp_path / "casse.txt"
+    path.write_bytes(UTF8_HEAD + b"Suite\xe9.\n")
+    result = read_file(path)
+    assert result.failed == [] and MARKER in result.articles[0].body
+    assert result.warnings == [
+        (
+            str(path),
+            f"1 byte not valid UTF-8 replaced by U+FFFD (the first at byte {len(UTF8_HEAD) + 5})",
+        )
+    ]

@@ -111,7 +111,12 @@ def test_gzip_with_trailing_garbage(tmp_path):
         ("blank.md", "empty file"),
         ("image.txt", "binary file (a PNG image), not text"),
         ("controls.txt", "binary or undecodable content (too many control characters)"),
-        ("undecodable.txt", "cannot tell the text encoding (undecodable or binary bytes)"),
+        # Random bytes hold chance UTF-8 letters: the count and the first offset are named.
+        (
+            "undecodable.txt",
+            "cannot tell the text encoding (undecodable or binary bytes): "
+            "2144 bytes are not UTF-8, the first at byte 0",
+        ),
     ],
 )
 def test_bad_text_files(name, reason):

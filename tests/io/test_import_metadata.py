@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from annotator.domain.text import check_http_url
-from annotator.io.metadata import clean_language, clean_url, one_line, parse_date
+from annotator.io.metadata import (
+    clean_author,
+    clean_language,
+    clean_url,
+    one_line,
+    parse_date,
+    split_authors,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +73,47 @@ def test_one_line():
     assert one_line("  Un\ttitre\nsur\x07 deux lignes  ") == "Un titre sur deux lignes"
     assert one_line("x" * 2000, 10) == "xxxxxxxxx…"
     assert one_line("   ") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "publishers", "clean"),
+    [
+        # Author fields as real pages give them (through the extraction library).
+        ("JERUSALEM POST STAFF NOVEMBER", set(), "JERUSALEM POST"),
+        ("HNN Staff", set(), "HNN"),
+        ("Condé Nast; Molly Wood", {"Condé Nast"}, "Molly Wood"),
+        ("Lisa Kaczke; Trevor J Mitchell", set(), "Lisa Kaczke, Trevor J Mitchell"),
+        ("Meg Kinnard; Errin Haines; Associated Press", set(), "Meg Kinnard, Errin Haines"),
+        ("By MEG KINNARD and ERRIN HAINES, Associated Press", set(), "MEG KINNARD, ERRIN HAINES"),
+        (
+            "LISA MASCARO; MARY CLARE JALONICK; ERIC TUCKER Associated Press",
+            set(),
+            "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER",
+        ),
+        ("Finian Cunningham Sputnik International", set(), "Finian Cunningham"),
+        ("Ilana Muhlstein, MS, RDN", set(), "Ilana Muhlstein"),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", {"CNN"}, "Chris Cillizza"),
+        ("Par Jeanne Martin, le 27 novembre 2019", set(), "Jeanne Martin"),
+        ("Jane Doe Nov. 19, 2019 10:45 am", set(), "Jane Doe"),
+        ("Текст Венера Ерофеева", set(), "Венера Ерофеева"),
+        # Names that look like dates or roles keep them; an organisation alone stays.
+        ("Theresa May", set(), "Theresa May"),
+        ("John Pratt", set(), "John Pratt"),
+        ("Reuters", set(), "Reuters"),
+        ("The Guardian", {"The Guardian"}, "The Guardian"),
+        ("Editorial", set(), "Editorial"),
+        ("", set(), None),
+        ("2019-11-27", set(), None),
+    ],
+)
+def test_clean_author(raw, publishers, clean):
+    assert clean_author(raw, publishers=publishers) == clean
+
+
+def test_split_authors_gives_one_name_each():
+    assert split_authors("A. Martin & B. Durand | C. Petit") == [
+        "A. Martin",
+        "B. Durand",
+        "C. Petit",
+    ]
+    assert split_authors("A. Martin; a. martin") == ["A. Martin", "a. martin"]

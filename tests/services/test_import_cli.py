@@ -59,6 +59,58 @@ def test_max_size_flag(tmp_path):
     assert run.stderr.strip() == f"{big}: file over the size limit of 5,000 bytes"
 
 
+MARKER = "Ben Laden a été tué en 2011"
+# What damaged downloads and concatenations leave in a UTF-8 file, byte for byte.
+BROKEN_UTF8 = {
+    "lone-latin1.txt": b"Il a \xe9crit ceci.",
+    "overlong.txt": b"Une barre \xc0\xaf et un nul \xe0\x80\x80 trop longs.",
+    "surrogate.txt": b"Une moiti\xc3\xa9 de paire : \xed\xa0\xbd.",
+    "truncated.txt": b"La fin est coup\xc3\xa9e \xe2\x80",
+    "concatenated.txt": "Puis un fichier en windows-1252 : élève, café.".encode("cp1252"),
+    "concatenated-marker.txt": f"Ici en windows-1252 : {MARKER}.".encode("cp1252"),
+    "page.html": b"<p>Un octet perdu : \xff.</p>",
+}
+
+
+def test_broken_utf8_imports_intact_with_a_warning(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, broken in BROKEN_UTF8.items():
+        head = f"Début valide… {MARKER if 'marker' not in name else 'ici'}.\n\n".encode()
+        if name.endswith(".html"):
+            head = (
+                "<html><head><meta charset='utf-8'><title>Page</title></head><body><article>"
+                f"<p>Début valide… {MARKER}, écrit par une rédaction très sérieuse.</p>"
+            ).encode()
+            broken += b"</article></body></html>"
+        (folder / name).write_bytes(head + broken + b"\n")
+    # Too damaged to read without guessing: refused with the count and the offset.
+    ruined = "Les élèves ont retrouvé l’école. ".encode() * 10 + b"\xc0\xaf\xed\xa0\x80 " * 10
+    (folder / "ruined.txt").write_bytes(ruined)
+    db = tmp_path / "a.db"
+    run = annotator(db, "import", str(folder))
+    assert run.returncode == 1, run.stderr
+    assert run.stdout.strip() == f"imported {len(BROKEN_UTF8)}, duplicates 0, failed 1"
+    lines = run.stderr.splitlines()
+    warned = {line.split(": ")[1] for line in lines if line.startswith("warning: ")}
+    assert warned == {str(folder / name) for name in BROKEN_UTF8}
+    assert f"warning: {folder / 'lone-latin1.txt'}: 1 byte not valid UTF-8 replaced by U+FFFD" in (
+        run.stderr
+    )
+    assert (
+        f"{folder / 'ruined.txt'}: not one text encoding: mostly UTF-8, but 50 bytes" in run.stderr
+    )
+    listed = json.loads(annotator(db, "articles", "--json").stdout)
+    bodies = [
+        json.loads(annotator(db, "show", str(a["id"]), "--json").stdout)["body"] for a in listed
+    ]
+    assert len(bodies) == len(BROKEN_UTF8)
+    for body in bodies:
+        assert MARKER in body, body
+        assert "Ã" not in body and "Ä" not in body  # never mojibake
+    assert sum("élève, café" in body for body in bodies) == 1  # the windows-1252 part, read as such
+
+
 def test_claims_follow_a_new_version_and_show_their_anchor(tmp_path):
     db = tmp_path / "a.db"
     url = "https://www.example.org/2019/11/palantir"

@@ -105,6 +105,22 @@ def test_failures_are_named_and_the_rest_is_imported(make_window, db_path, tmp_p
     assert "empty.txt" in message.detailedText() and "image.txt" in message.detailedText()
 
 
+def test_repairs_are_shown_in_the_import_summary(make_window, db_path, tmp_path, qtbot):
+    folder = tmp_path / "repaired"
+    folder.mkdir()
+    (folder / "broken.txt").write_bytes(
+        "Début valide… Ben Laden a été tué en 2011.".encode() + b"\xe9"
+    )
+    window = make_window(db_path)
+    with qtbot.waitSignal(window.import_finished, timeout=20_000) as finished:
+        window.import_paths([folder])
+    report = finished.args[0]
+    assert report.imported == 1 and report.failed == [] and len(report.warnings) == 1
+    message = window.last_message
+    assert message is not None and "1 fichier importé avec une réparation" in message.text()
+    assert f"warning: {folder / 'broken.txt'}: 1 byte not valid UTF-8" in message.detailedText()
+
+
 def test_a_bug_in_the_work_is_not_swallowed(qtbot, qapp):
     def work(progress):
         raise RuntimeError("a bug")
