@@ -314,9 +314,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         warnings = list(getattr(result, "warnings", []))
         self.show_problems(warnings)
-        message = self.tr("Exported {} review(s) to {}.").format(result.count, self.path.text())
+        message = self.tr("Exported %n review(s) to {}.", "", result.count).format(self.path.text())
         if warnings:
-            message += " " + self.tr("{} warning(s) listed above.").format(len(warnings))
+            message += " " + self.tr("%n warning(s) listed above.", "", len(warnings))
         self.message.setText(message)
 
     def _on_job_failed(self, error: Any) -> None:

@@ -49,13 +49,15 @@ def install(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT
-    if language != "en":  # English is the source language
-        ours = QTranslator()
-        try:
-            if ours.load(str(resources.path(f"translations/annotator_{language}.qm"))):
-                _installed.append(ours)
-        except FileNotFoundError:
-            pass  # a build without compiled translations: English texts, French verdicts
+    # English is the source language; its file holds only the plural forms
+    # ("%n article(s)" -> "1 article", "2 articles").
+    ours = QTranslator()
+    try:
+        if ours.load(str(resources.path(f"translations/annotator_{language}.qm"))):
+            _installed.append(ours)
+    except FileNotFoundError:
+        pass  # a build without compiled translations: English texts, French verdicts
+    if language != "en":
         qt = QTranslator()  # Qt's own dialogs and context menus
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):

@@ -1735,7 +1735,7 @@ class MainWindow(QMainWindow):
         job = self._start_job(work, self.tr("Exporting reviews…"))
         job.finished.connect(
             lambda result: self.show_status(
-                self.tr("Exported {} review(s) to {}").format(result.count, path)
+                self.tr("Exported %n review(s) to {}.", "", result.count).format(path)
             )
         )
         return job

@@ -345,15 +345,21 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         <source>Double-click to show claim {}</source>
         <translation>Double-cliquez pour afficher l'affirmation {}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../annotator/ui/dialogs.py" line="317"/>
-        <source>Exported {} review(s) to {}.</source>
-        <translation>{} vérification(s) exportée(s) vers {}.</translation>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>%n vérification exportée vers {}.</numerusform>
+            <numerusform>%n vérifications exportées vers {}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../annotator/ui/dialogs.py" line="319"/>
-        <source>{} warning(s) listed above.</source>
-        <translation>{} avertissement(s) ci-dessus.</translation>
+        <source>%n warning(s) listed above.</source>
+        <translation>
+            <numerusform>%n avertissement ci-dessus.</numerusform>
+            <numerusform>%n avertissements ci-dessus.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="327"/>
@@ -370,7 +376,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
     <name>MainWindow</name>
     <message>
         <location filename="../../annotator/ui/mainwindow.py" line="783"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1189"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1186"/>
         <source>No verdict</source>
         <translation>Sans verdict</translation>
     </message>
@@ -695,7 +701,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
     </message>
     <message>
         <location filename="../../annotator/ui/mainwindow.py" line="906"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1131"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1128"/>
         <source>CLAIMS IN THIS ARTICLE</source>
         <translation>AFFIRMATIONS DE L'ARTICLE</translation>
     </message>
@@ -838,7 +844,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1056"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1053"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -846,7 +852,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1058"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1055"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -854,182 +860,182 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1060"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1057"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1149"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1146"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1151"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1148"/>
         <source>Import articles with Ctrl+I, or drop files on this window.</source>
         <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1171"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1168"/>
         <source>version {}</source>
         <translation>version {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1193"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1190"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1209"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1206"/>
         <source>Correction: {}</source>
         <translation>Correction : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1360"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1357"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d'abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1364"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1434"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1361"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1430"/>
         <source>Select the words of the claim in the article first.</source>
         <translation>Sélectionnez d'abord les mots de l'affirmation dans l'article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1369"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1366"/>
         <source>Mark claim “{}”</source>
         <translation>Marquer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1382"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1430"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1499"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1379"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1426"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1495"/>
         <source>Select a claim first.</source>
         <translation>Choisissez d'abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1386"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1383"/>
         <source>Delete claim “{}”</source>
         <translation>Supprimer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1404"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1401"/>
         <source>The selected claim has no proposed place to accept.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à accepter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1408"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1402"/>
         <source>Accept the new place of “{}”</source>
         <translation>Accepter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1417"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1409"/>
         <source>The selected claim has no proposed place to reject.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à rejeter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1421"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1410"/>
         <source>Reject the new place of “{}”</source>
         <translation>Rejeter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1439"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1435"/>
         <source>Anchor “{}” here</source>
         <translation>Ancrer « {} » ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1477"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1473"/>
         <source>Edit claim reviewed</source>
         <translation>Modifier l'affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1478"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1474"/>
         <source>Edit claimant</source>
         <translation>Modifier l'auteur de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1479"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1475"/>
         <source>Edit claim date</source>
         <translation>Modifier la date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1480"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1476"/>
         <source>Edit explanation</source>
         <translation>Modifier l'explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1481"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1477"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1484"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1480"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1486"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1482"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1507"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1503"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1524"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1535"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1520"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1531"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1548"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1544"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1595"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1587"/>
         <source>About Annotator</source>
         <translation>À propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1597"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1589"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n'est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1608"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1600"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1608"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1600"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1614"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1606"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1628"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1621"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1644"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1637"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1648"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1696"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1641"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1689"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1654"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1647"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n fichier n'a pas pu être importé ; les autres l'ont été.</numerusform>
@@ -1037,32 +1043,32 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1663"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1656"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1664"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1657"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1678"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1671"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1690"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1683"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1694"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1687"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1709"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1702"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n vérification ou fichier n'a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
@@ -1070,57 +1076,60 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1736"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1723"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1740"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1735"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1743"/>
-        <source>Exported {} review(s) to {}</source>
-        <translation>{} vérification(s) exportée(s) vers {}</translation>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1738"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>%n vérification exportée vers {}.</numerusform>
+            <numerusform>%n vérifications exportées vers {}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1750"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1745"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1805"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1800"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1806"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1801"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1813"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1808"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1814"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1809"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1818"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1813"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1862"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1857"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l'éditeur enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1881"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1876"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>

@@ -68,7 +68,7 @@ def test_export_dialog_writes_a_valid_file(make_window, sample_db, tmp_path, qtb
     dialog.export_button.click()
     qtbot.waitUntil(lambda: (tmp_path / "out.xml").exists(), timeout=30_000)
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30_000)
-    assert "1 vérification(s) exportée(s)" in dialog.message.text()
+    assert "1 vérification exportée" in dialog.message.text()
     assert b"ClaimReview" in (tmp_path / "out.xml").read_bytes()
 
 
