@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator import __version__, resources
 from annotator.errors import UserError
 from annotator.services.workspace import log_bug, open_database
-from annotator.ui import i18n
+from annotator.ui import i18n, startup
 from annotator.ui.mainwindow import MainWindow
 
 log = logging.getLogger("annotator")
@@ -111,7 +111,13 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def run(db_path: str | None = None) -> int:
-    """Run the application on a database (None: the default one); returns the exit code."""
+    """Run the application on a database (None: the default one); returns the exit code.
+
+    Raises WindowUnavailableError (one line, before Qt can abort the process)
+    when there is no display or a system library the window needs is missing.
+    """
+    if QApplication.instance() is None:
+        startup.check_can_start()
     app = ensure_application()
     try:
         window = create_main_window(db_path)
@@ -130,4 +136,8 @@ def run(db_path: str | None = None) -> int:
 def main() -> int:
     """Entry point of the `annotator-gui` script: `annotator-gui [DATABASE]`."""
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    return run(args[0] if args else None)
+    try:
+        return run(args[0] if args else None)
+    except startup.WindowUnavailableError as exc:
+        sys.stderr.write(f"annotator: {exc}\n")
+        return 1
