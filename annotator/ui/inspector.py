@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl
@@ -131,23 +132,29 @@ class _PlainTextEdit(QTextEdit):
 
 
 class _UndoKeys(QObject):
-    """Lets Ctrl+Z reach the window's undo stack instead of a field's own undo.
+    """Lets Ctrl+Z (and every key of the window's Undo and Redo) reach the window's
+    undo stack instead of a field's own undo.
 
     Every keystroke is already saved as an undoable edit; a second, private
     undo history in each field would disagree with it.
     """
 
+    def __init__(self, keys: Callable[[], set[str]], parent: QObject | None = None):
+        super().__init__(parent)
+        self._keys = keys
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination()).toString(
+                QKeySequence.SequenceFormat.PortableText
             )
-        ):
-            event.ignore()
-            return True
+            if (
+                pressed in self._keys()
+                or event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            ):
+                event.ignore()
+                return True
         return False
 
 
@@ -242,7 +249,7 @@ class ClaimInspector(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(False)
 
-        self._undo_keys = _UndoKeys(self)
+        self._undo_keys = _UndoKeys(desk.undo_keys, self)
         for editor in (
             self.claim_reviewed, self.claimant, self.claim_date, self.explanation, self.correction,
         ):  # fmt: skip

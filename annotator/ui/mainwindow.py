@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -109,6 +110,28 @@ REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "stat
 MAX_RECENT = 8
 SEARCH_DELAY_MS = 250  # typing in the search field: searched after this pause
 Brief = Sequence[Any]  # a claim's (id, start, end, verdict, ...): a brief or a ClaimRow
+
+
+def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """An action's shortcuts: each text, and every binding this platform gives a
+    standard key, once each and in order (the first is the one menus show).
+
+    A sequence given twice makes Qt call the action ambiguous and do nothing:
+    `QKeySequence.Redo` is already Ctrl+Shift+Z on Linux, and only there.
+    """
+    found: list[QKeySequence] = []
+    seen: set[str] = set()
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences = QKeySequence.keyBindings(key)
+        else:
+            sequences = [QKeySequence(key)]
+        for sequence in sequences:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text and text not in seen:
+                seen.add(text)
+                found.append(sequence)
+    return found
 
 
 def icon(name: str) -> QIcon:
@@ -468,7 +491,7 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         action.setObjectName(name)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcuts(key_sequences(*shortcuts))
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: slot())
@@ -487,9 +510,10 @@ class MainWindow(QMainWindow):
         self.action_export = a("actionExport", self.export_dialog, ["Ctrl+E"], "export")
         self.action_settings = a("actionSettings", self.settings_dialog, [], "settings")
         self.action_quit = a("actionQuit", self.close, [std.Quit])
-        self.action_undo = a("actionUndo", self.undo_stack.undo, [std.Undo], "undo")
+        self.action_undo = a("actionUndo", self.undo_stack.undo, ["Ctrl+Z", std.Undo], "undo")
+        # Both usual redo keys everywhere (Qt's standard Redo is only one of them).
         self.action_redo = a("actionRedo", self.undo_stack.redo,
-                             ["Ctrl+Shift+Z", std.Redo], "redo")  # fmt: skip
+                             ["Ctrl+Shift+Z", "Ctrl+Y", std.Redo], "redo")  # fmt: skip
         self.action_mark = a("actionMarkClaim", self.mark_claim, ["Ctrl+M"], "mark")
         self.action_delete = a("actionDeleteClaim", self.delete_claim, ["Ctrl+Shift+M"], "delete")
         self.action_next = a("actionNextClaim", lambda: self.step_claim(1), ["F8", "Ctrl+Down"],
@@ -934,14 +958,25 @@ class MainWindow(QMainWindow):
         self._update_article_count()
         self._update_title()
 
+    def undo_keys(self) -> set[str]:
+        """The keys of Undo and Redo: text fields leave them to the window's undo stack."""
+        portable = QKeySequence.SequenceFormat.PortableText
+        return {
+            sequence.toString(portable)
+            for action in (self.action_undo, self.action_redo)
+            for sequence in action.shortcuts()
+        }
+
     def _retranslate_undo(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.action_undo.setText(self.tr("&Undo: {}").format(undo) if undo else self.tr("&Undo"))
         self.action_redo.setText(self.tr("&Redo: {}").format(redo) if redo else self.tr("&Redo"))
         self.action_undo.setIconText(self.tr("Undo"))
         self.action_redo.setIconText(self.tr("Redo"))
-        self.action_undo.setToolTip(self.action_undo.text().replace("&", "") + " (Ctrl+Z)")
-        self.action_redo.setToolTip(self.action_redo.text().replace("&", "") + " (Ctrl+Shift+Z)")
+        native = QKeySequence.SequenceFormat.NativeText
+        for action in (self.action_undo, self.action_redo):
+            keys = action.shortcut().toString(native)
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
     def locale_for_language(self) -> Any:
         from PySide6.QtCore import QLocale
@@ -1252,7 +1287,14 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         self.view.set_current_claim(self._claim_id, scroll=scroll and changed and claim is not None)
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.inspector.isAncestorOf(focus)
         self.inspector.show_claim(claim)
+        if claim is None and had_focus:
+            # Its field is hidden now (an undone Mark): Qt would hand the focus to the
+            # next field in the window, the search field, whose own undo then takes
+            # Ctrl+Z and Ctrl+Shift+Z. Back to the text, where the claim was.
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_actions()
         if changed:
             self.claim_selected.emit(self._claim_id)
