@@ -1,4 +1,4 @@
-"""Interface language: French or English, from the user's choice or the system locale."""
+"""Interface preferences: the language (chosen, or the system locale's), recent databases."""
 
 from __future__ import annotations
 
@@ -37,6 +37,30 @@ def chosen_language() -> str:
 
 def save_language(language: str) -> None:
     preferences().setValue("language", language)
+
+
+RECENT_KEY = "recentDatabases"
+MAX_RECENT = 8
+
+
+def recent_databases() -> list[str]:
+    """The databases opened last, newest first.
+
+    QSettings gives a list of one item back as a plain string (an INI file
+    cannot tell them apart): read here only, so that no caller walks its letters.
+    """
+    value = preferences().value(RECENT_KEY)
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    return [str(item) for item in items if str(item).strip()]
+
+
+def remember_database(path: str) -> list[str]:
+    """Put a database first in the recent ones (once); returns the new list."""
+    recent = [path, *(p for p in recent_databases() if p != path)][:MAX_RECENT]
+    preferences().setValue(RECENT_KEY, recent)
+    return recent
 
 
 def install(language: str) -> str:

@@ -107,7 +107,6 @@ from annotator.ui.verdicts import VerdictStyle, VerdictStyles, anchor_icon, draw
 
 REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "status",
                  "date_published")  # fmt: skip
-MAX_RECENT = 8
 SEARCH_DELAY_MS = 250  # typing in the search field: searched after this pause
 Brief = Sequence[Any]  # a claim's (id, start, end, verdict, ...): a brief or a ClaimRow
 
@@ -1900,13 +1899,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _remember_database(self, path: str) -> None:
-        prefs = i18n.preferences()
-        recent = [str(p) for p in (prefs.value("recentDatabases") or []) if str(p) != path]
-        prefs.setValue("recentDatabases", [path, *recent][:MAX_RECENT])
+        i18n.remember_database(path)
 
     def recent_databases(self) -> list[str]:
-        value = i18n.preferences().value("recentDatabases") or []
-        return [str(v) for v in (value if isinstance(value, list) else [value])]
+        return i18n.recent_databases()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -372,3 +373,25 @@ def test_every_action_has_a_text_and_shortcuts_show_in_menus(make_window, sample
         action = window.findChild(QAction, name)
         assert not action.shortcut().isEmpty(), name
         assert action.menu() is None and action.associatedObjects(), name
+
+
+def test_recent_databases_survive_a_restart_with_one_entry(make_window, sample_db, tmp_path):
+    """QSettings reads a one-item list back as a string: never listed letter by letter."""
+    from PySide6.QtGui import QAction as Action
+
+    first = tmp_path / "first.db"
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "annotator",
+                         "annotator")  # fmt: skip
+    ini = settings.fileName()
+    del settings
+    # What the first launch left: Qt writes a list of one path as a plain value.
+    Path(ini).parent.mkdir(parents=True, exist_ok=True)
+    Path(ini).write_text(f"[General]\nrecentDatabases={first}\n", encoding="utf-8")
+    window = make_window(sample_db)  # the second launch
+    assert window.recent_databases() == [str(sample_db), str(first)]
+    window.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.recent_menu.actions() if isinstance(a, Action)]
+    assert texts == [str(sample_db), str(first)]
+    other = tmp_path / "other.db"
+    assert window.open_database(str(other), create=True)
+    assert window.recent_databases() == [str(other), str(sample_db), str(first)]
