@@ -39,6 +39,9 @@ QLabel#similarHeadline { font-weight: 600; color: #1d2430; }
 QLabel#similarText { font-style: italic; color: #3d434c; }
 QLabel#inspectorPlaceholder { color: #7a808a; padding: 24px; }
 QLabel#claimReviewedCounter { color: #5f6670; font-size: 8.5pt; }
+QLabel#claimReviewedOrigin { color: #5f6670; background: #f4f1ea; font-size: 8.5pt;
+                             font-style: italic; padding: 0 5px; border-radius: 6px; }
+QLineEdit#claimReviewedEdit[fromQuote="true"] { color: #5f6670; font-style: italic; }
 QLabel#claimReviewedCounter[warning="true"] { color: #b3261e; font-weight: 600; }
 QLabel#fieldLabel { color: #3d434c; font-weight: 600; font-size: 8.8pt; }
 QLabel#errorLabel { color: #b3261e; }

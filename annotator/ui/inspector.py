@@ -199,6 +199,9 @@ class ClaimInspector(QFrame):
 
         self.claim_reviewed = QLineEdit()
         self.claim_reviewed.setObjectName("claimReviewedEdit")
+        # Until the user writes their own, claimReviewed is the quote: shown as such.
+        self.reviewed_origin = QLabel()
+        self.reviewed_origin.setObjectName("claimReviewedOrigin")
         self.counter = QLabel()
         self.counter.setObjectName("claimReviewedCounter")
         self.claimant = QLineEdit()
@@ -287,6 +290,7 @@ class ClaimInspector(QFrame):
         grid.setVerticalSpacing(3)
         reviewed_head = QHBoxLayout()
         reviewed_head.addWidget(self.reviewed_label, 1)
+        reviewed_head.addWidget(self.reviewed_origin)
         reviewed_head.addWidget(self.counter)
         grid.addLayout(reviewed_head, 0, 0, 1, 2)
         grid.addWidget(self.claim_reviewed, 1, 0, 1, 2)
@@ -345,6 +349,7 @@ class ClaimInspector(QFrame):
 
     def _connect(self) -> None:
         self.claim_reviewed.textChanged.connect(self._on_claim_reviewed_text_changed)
+        self.claim_reviewed.editingFinished.connect(self._on_claim_reviewed_editing_finished)
         self.claimant.textChanged.connect(lambda text: self._edit("claimant", text, merge=True))
         self.claim_date.textChanged.connect(self._on_claim_date_text_changed)
         self.claim_date.editingFinished.connect(self._on_claim_date_editing_finished)
@@ -368,7 +373,12 @@ class ClaimInspector(QFrame):
         self.reviewed_label.setText(self.tr("Claim as &reviewed (claimReviewed)"))
         self.claim_reviewed.setToolTip(
             self.tr("The claim as readers will see it (claimReviewed): short, about 75 characters, "
-               "and never the verdict. Empty: the quote is used.")
+               "and never the verdict. Until you write your own, the quote is exported.")
+        )  # fmt: skip
+        self.reviewed_origin.setText(self.tr("from the quote"))
+        self.reviewed_origin.setToolTip(
+            self.tr("Nothing written here yet: the export uses the quote. Edit it to write a "
+                    "short restatement of the claim.")
         )  # fmt: skip
         self.claimant_label.setText(self.tr("Clai&mant (who said it)"))
         self.claimant.setPlaceholderText(self.tr("Who made the claim"))
@@ -424,7 +434,7 @@ class ClaimInspector(QFrame):
 
     def show_claim(self, claim: Claim | None) -> None:
         """Show a claim (or none); fields the user is typing in keep their cursor."""
-        self._claim = claim
+        previous, self._claim = self._claim, claim
         self.placeholder.setVisible(claim is None)
         self.body.setVisible(claim is not None)
         self._loading = True
@@ -438,8 +448,7 @@ class ClaimInspector(QFrame):
             self.quote.setText(f"« {' '.join(claim.exact.split())} »")
             self._show_anchor(claim)
             self._schedule_similar(claim)
-            self._set_line(self.claim_reviewed, review.claim_reviewed)
-            self.claim_reviewed.setPlaceholderText(" ".join(claim.exact.split()))
+            self._show_claim_reviewed(claim, another=previous is None or previous.id != claim.id)
             self._set_line(self.claimant, claim.claimant)
             self._set_line(self.claim_date, claim.claim_date)
             self.claim_date.setProperty("invalid", False)
@@ -452,6 +461,28 @@ class ClaimInspector(QFrame):
         finally:
             self._loading = False
         self._update_source_buttons()
+
+    def _show_claim_reviewed(self, claim: Claim, *, another: bool) -> None:
+        """claimReviewed as it will be exported: the user's text, else the quote, marked
+        "from the quote" (a field the user is emptying stays empty meanwhile)."""
+        own = (claim.review.claim_reviewed or "").strip()
+        field = self.claim_reviewed
+        quote = claim.reviewed_text
+        field.setPlaceholderText(quote)
+        emptying = field.hasFocus() and not field.text().strip()
+        if own:
+            self._set_line(field, claim.review.claim_reviewed)
+        elif field.text() != quote and (another or not emptying):
+            field.setText(quote)
+            field.setCursorPosition(0)
+        self._mark_claim_reviewed_origin(from_quote=not own)
+
+    def _mark_claim_reviewed_origin(self, *, from_quote: bool) -> None:
+        self.reviewed_origin.setVisible(from_quote)
+        if bool(self.claim_reviewed.property("fromQuote")) != from_quote:
+            self.claim_reviewed.setProperty("fromQuote", from_quote)
+            self.claim_reviewed.style().unpolish(self.claim_reviewed)
+            self.claim_reviewed.style().polish(self.claim_reviewed)
 
     def _show_anchor(self, claim: Claim) -> None:
         notes = {
@@ -539,7 +570,22 @@ class ClaimInspector(QFrame):
 
     def _on_claim_reviewed_text_changed(self, text: str) -> None:
         self._update_counter()
+        claim = self._claim
+        if self._loading or claim is None:
+            return
+        if not (claim.review.claim_reviewed or "").strip() and text == claim.reviewed_text:
+            return  # the quote, as shown: nothing of the user's to save yet
         self._edit("claim_reviewed", text, merge=True)
+
+    def _on_claim_reviewed_editing_finished(self) -> None:
+        """Left empty: the quote is what will be exported, so it is what the field shows."""
+        claim = self._claim
+        if claim is not None and not self.claim_reviewed.text().strip():
+            self._loading = True
+            try:
+                self._show_claim_reviewed(claim, another=True)
+            finally:
+                self._loading = False
 
     def _update_counter(self) -> None:
         if self._claim is None:

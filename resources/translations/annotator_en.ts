@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="790"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="813"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="796"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="819"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="798"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="821"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orphan</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1053"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1087"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1055"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1089"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1647"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1688"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n file could not be imported; the others were.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1702"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1743"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1738"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1779"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>

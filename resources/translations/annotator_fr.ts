@@ -58,192 +58,202 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="358"/>
+        <location filename="../../annotator/ui/inspector.py" line="370"/>
         <source>Select a claim in the list or a highlight in the article,
 or select words in the article and choose Mark claim (Ctrl+M).</source>
         <translation>Choisissez une affirmation dans la liste ou un surlignage dans l'article,
 ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="361"/>
+        <location filename="../../annotator/ui/inspector.py" line="373"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="363"/>
-        <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Empty: the quote is used.</source>
-        <translation>L'affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Vide : la citation est reprise.</translation>
+        <location filename="../../annotator/ui/inspector.py" line="375"/>
+        <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Until you write your own, the quote is exported.</source>
+        <translation>L'affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Tant que vous n'écrivez pas la vôtre, c'est la citation qui est exportée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="366"/>
+        <location filename="../../annotator/ui/inspector.py" line="378"/>
+        <source>from the quote</source>
+        <translation>d'après la citation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="380"/>
+        <source>Nothing written here yet: the export uses the quote. Edit it to write a short restatement of the claim.</source>
+        <translation>Rien n'est encore écrit ici : l'export reprend la citation. Modifiez-la pour reformuler l'affirmation en bref.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="383"/>
         <source>Clai&amp;mant (who said it)</source>
         <translation>&amp;Auteur (qui l'a dit)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="367"/>
+        <location filename="../../annotator/ui/inspector.py" line="384"/>
         <source>Who made the claim</source>
         <translation>Qui a fait cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="368"/>
+        <location filename="../../annotator/ui/inspector.py" line="385"/>
         <source>&amp;Date of the claim</source>
         <translation>&amp;Date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="369"/>
+        <location filename="../../annotator/ui/inspector.py" line="386"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="370"/>
+        <location filename="../../annotator/ui/inspector.py" line="387"/>
         <source>When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>Quand l'affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="371"/>
+        <location filename="../../annotator/ui/inspector.py" line="388"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="372"/>
+        <location filename="../../annotator/ui/inspector.py" line="389"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="373"/>
+        <location filename="../../annotator/ui/inspector.py" line="390"/>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="374"/>
+        <location filename="../../annotator/ui/inspector.py" line="391"/>
         <source>Why this verdict: what the sources show</source>
         <translation>Pourquoi ce verdict : ce que montrent les sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="375"/>
+        <location filename="../../annotator/ui/inspector.py" line="392"/>
         <source>C&amp;orrection</source>
         <translation>C&amp;orrection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="376"/>
+        <location filename="../../annotator/ui/inspector.py" line="393"/>
         <source>What is true instead (e.g. 2011)</source>
         <translation>Ce qui est exact (par exemple 2011)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="377"/>
-        <location filename="../../annotator/ui/inspector.py" line="397"/>
+        <location filename="../../annotator/ui/inspector.py" line="394"/>
+        <location filename="../../annotator/ui/inspector.py" line="414"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="378"/>
+        <location filename="../../annotator/ui/inspector.py" line="395"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="379"/>
+        <location filename="../../annotator/ui/inspector.py" line="396"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="380"/>
+        <location filename="../../annotator/ui/inspector.py" line="397"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="381"/>
+        <location filename="../../annotator/ui/inspector.py" line="398"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="382"/>
+        <location filename="../../annotator/ui/inspector.py" line="399"/>
         <source>Open the source's address in the web browser</source>
         <translation>Ouvrir l'adresse de la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="383"/>
+        <location filename="../../annotator/ui/inspector.py" line="400"/>
         <source>Anchor here</source>
         <translation>Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="385"/>
+        <location filename="../../annotator/ui/inspector.py" line="402"/>
         <source>Anchor the claim on the words selected in the article</source>
         <translation>Ancrer l'affirmation sur les mots sélectionnés dans l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="390"/>
+        <location filename="../../annotator/ui/inspector.py" line="407"/>
         <source>Claim reviewed</source>
         <translation>Affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="391"/>
+        <location filename="../../annotator/ui/inspector.py" line="408"/>
         <source>Claimant</source>
         <translation>Auteur de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="392"/>
+        <location filename="../../annotator/ui/inspector.py" line="409"/>
         <source>Claim date</source>
         <translation>Date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="393"/>
+        <location filename="../../annotator/ui/inspector.py" line="410"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="394"/>
+        <location filename="../../annotator/ui/inspector.py" line="411"/>
         <source>Review status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="395"/>
+        <location filename="../../annotator/ui/inspector.py" line="412"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="396"/>
+        <location filename="../../annotator/ui/inspector.py" line="413"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="400"/>
+        <location filename="../../annotator/ui/inspector.py" line="417"/>
         <source>Claim inspector</source>
         <translation>Détail de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="404"/>
+        <location filename="../../annotator/ui/inspector.py" line="421"/>
         <source>— no verdict yet —</source>
         <translation>— pas encore de verdict —</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="451"/>
+        <location filename="../../annotator/ui/inspector.py" line="489"/>
         <source>This claim moved in a new version of the article.</source>
         <translation>Cette affirmation a changé de place dans une nouvelle version de l'article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="453"/>
+        <location filename="../../annotator/ui/inspector.py" line="491"/>
         <source>Orphan: the quoted words are no longer in this version of the article. Original context: …{prefix}[{exact}]{suffix}…
 Select the right words in the article, then choose Anchor here.</source>
         <translation>Orpheline : les mots cités ne figurent plus dans cette version de l'article. Contexte d'origine : …{prefix}[{exact}]{suffix}…
 Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="544"/>
+        <location filename="../../annotator/ui/inspector.py" line="597"/>
         <source>longer than about {} characters</source>
         <translation>plus long qu'environ {} caractères</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="547"/>
+        <location filename="../../annotator/ui/inspector.py" line="600"/>
         <source>contains the verdict “{}”</source>
         <translation>contient le verdict « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="550"/>
+        <location filename="../../annotator/ui/inspector.py" line="603"/>
         <source>Length of the claim as reviewed</source>
         <translation>Longueur de l'affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="566"/>
+        <location filename="../../annotator/ui/inspector.py" line="619"/>
         <source>Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}</source>
         <translation>Date de l'affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
     </message>
@@ -375,13 +385,13 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="783"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1186"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="806"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1220"/>
         <source>No verdict</source>
         <translation>Sans verdict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="790"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="813"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n affirmation</numerusform>
@@ -389,12 +399,12 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="790"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="813"/>
         <source>no claims</source>
         <translation>aucune affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="796"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="819"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -402,7 +412,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="798"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="821"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orpheline</numerusform>
@@ -410,441 +420,441 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="812"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="835"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="813"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="836"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="814"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="837"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="816"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="839"/>
         <source>moved in a new version</source>
         <translation>déplacée dans une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="817"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="840"/>
         <source>anchor to check</source>
         <translation>ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="818"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="841"/>
         <source>orphan: no longer in the text</source>
         <translation>orpheline : n'est plus dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="823"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="846"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="823"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="846"/>
         <source>Open another database file</source>
         <translation>Ouvrir un autre fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="824"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="824"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
         <source>Create an empty database file</source>
         <translation>Créer un fichier de base de données vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="826"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="849"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="827"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="850"/>
         <source>Import articles from files (or drop them on the window)</source>
         <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="830"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="853"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="831"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="854"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Importer tous les articles d'un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="833"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="856"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="833"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="856"/>
         <source>Export the reviews as ClaimReview</source>
         <translation>Exporter les vérifications au format ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="835"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="858"/>
         <source>&amp;Publisher settings…</source>
         <translation>Paramètres de l'é&amp;diteur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="836"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="859"/>
         <source>The fact-checking organisation and where its checks are published</source>
         <translation>La rédaction de vérification et l'adresse où ses vérifications sont publiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="838"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="861"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="840"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="863"/>
         <source>&amp;Mark claim</source>
         <translation>&amp;Marquer l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="841"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="864"/>
         <source>Mark the selected words as a claim to review</source>
         <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="844"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="867"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;Supprimer l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="845"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="868"/>
         <source>Delete the selected claim and its review</source>
         <translation>Supprimer l'affirmation choisie et sa vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="870"/>
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="870"/>
         <source>Go to the next claim in the text</source>
         <translation>Aller à l'affirmation suivante dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="849"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="872"/>
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="850"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="873"/>
         <source>Go to the previous claim in the text</source>
         <translation>Aller à l'affirmation précédente dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="853"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="876"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="854"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="877"/>
         <source>Add a source that backs the review</source>
         <translation>Ajouter une source qui étaye la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="856"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="879"/>
         <source>&amp;Edit source…</source>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="857"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="880"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="858"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="881"/>
         <source>&amp;Open source in browser</source>
         <translation>&amp;Ouvrir la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="860"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="883"/>
         <source>Import &amp;reviews (ClaimReview)…</source>
         <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="862"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="885"/>
         <source>Import fact-checks as ClaimReview: ours, or other fact-checkers' (kept and offered when a similar claim is marked)</source>
         <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d'autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="867"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="890"/>
         <source>A&amp;ccept the new place</source>
         <translation>A&amp;ccepter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="868"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
         <source>The claim now quotes the passage proposed in the new version</source>
         <translation>L'affirmation cite désormais le passage proposé dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="871"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="894"/>
         <source>Re&amp;ject the new place</source>
         <translation>Re&amp;jeter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="872"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="895"/>
         <source>The claim becomes an orphan, to anchor again by hand</source>
         <translation>L'affirmation devient orpheline, à ancrer de nouveau à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="875"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="898"/>
         <source>Anc&amp;hor here</source>
         <translation>Ancrer &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="876"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
         <source>Anchor the selected claim on the words selected in the article</source>
         <translation>Ancrer l'affirmation choisie sur les mots sélectionnés dans l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="878"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="901"/>
         <source>&amp;Search articles</source>
         <translation>&amp;Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="879"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="902"/>
         <source>&amp;About Annotator</source>
         <translation>À &amp;propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="888"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="911"/>
         <source>Mark</source>
         <translation>Marquer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="889"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="912"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="890"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="913"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="892"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="915"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="893"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="916"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="894"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="896"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="919"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="920"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="898"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="900"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="923"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="901"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="902"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="903"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="926"/>
         <source>Toolbar</source>
         <translation>Barre d'outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="905"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="928"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="906"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1128"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="929"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1162"/>
         <source>CLAIMS IN THIS ARTICLE</source>
         <translation>AFFIRMATIONS DE L'ARTICLE</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="907"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="930"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="908"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="909"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="932"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="910"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="933"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="911"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
         <source>Article text</source>
         <translation>Texte de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="912"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="935"/>
         <source>Claims in this article</source>
         <translation>Affirmations de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="913"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="936"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="937"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="944"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="923"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="946"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="920"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="943"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="947"/>
         <source>Quoted passage</source>
         <translation>Passage cité</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="971"/>
         <source>&amp;Undo: {}</source>
         <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="971"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
         <source>&amp;Redo: {}</source>
         <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="974"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="960"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="994"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="966"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1000"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="969"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1003"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1006"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1053"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1087"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -852,7 +862,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1055"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1089"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -860,182 +870,182 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1057"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1091"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1146"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1180"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1148"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1182"/>
         <source>Import articles with Ctrl+I, or drop files on this window.</source>
         <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1168"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1202"/>
         <source>version {}</source>
         <translation>version {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1190"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1224"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1206"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1240"/>
         <source>Correction: {}</source>
         <translation>Correction : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1357"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1398"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d'abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1361"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1430"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1402"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1471"/>
         <source>Select the words of the claim in the article first.</source>
         <translation>Sélectionnez d'abord les mots de l'affirmation dans l'article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1366"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1407"/>
         <source>Mark claim “{}”</source>
         <translation>Marquer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1379"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1426"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1495"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1420"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1467"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1536"/>
         <source>Select a claim first.</source>
         <translation>Choisissez d'abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1383"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1424"/>
         <source>Delete claim “{}”</source>
         <translation>Supprimer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1401"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1442"/>
         <source>The selected claim has no proposed place to accept.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à accepter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1402"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1443"/>
         <source>Accept the new place of “{}”</source>
         <translation>Accepter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1409"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1450"/>
         <source>The selected claim has no proposed place to reject.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à rejeter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1410"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1451"/>
         <source>Reject the new place of “{}”</source>
         <translation>Rejeter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1435"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1476"/>
         <source>Anchor “{}” here</source>
         <translation>Ancrer « {} » ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1473"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1514"/>
         <source>Edit claim reviewed</source>
         <translation>Modifier l'affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1474"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1515"/>
         <source>Edit claimant</source>
         <translation>Modifier l'auteur de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1475"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1516"/>
         <source>Edit claim date</source>
         <translation>Modifier la date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1476"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1517"/>
         <source>Edit explanation</source>
         <translation>Modifier l'explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1477"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1518"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1480"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1521"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1482"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1523"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1503"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1544"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1520"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1531"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1561"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1572"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1544"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1585"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1587"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1628"/>
         <source>About Annotator</source>
         <translation>À propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1589"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1630"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n'est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1600"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1641"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1600"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1641"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1606"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1647"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1621"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1662"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1637"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1678"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1641"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1689"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1682"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1730"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1647"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1688"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n fichier n'a pas pu être importé ; les autres l'ont été.</numerusform>
@@ -1043,32 +1053,32 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1656"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1697"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1657"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1698"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1671"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1712"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1683"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1724"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1687"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1728"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1702"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1743"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n vérification ou fichier n'a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
@@ -1076,17 +1086,17 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1723"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1764"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1735"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1776"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1738"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1779"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>%n vérification exportée vers {}.</numerusform>
@@ -1094,42 +1104,42 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1745"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1786"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1800"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1841"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1801"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1842"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1808"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1849"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1809"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1850"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1813"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1854"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1857"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1898"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l'éditeur enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1876"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1914"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1314,7 +1324,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="106"/>
+        <location filename="../../annotator/ui/app.py" line="109"/>
         <source>Internal error: {}</source>
         <translation>Erreur interne : {}</translation>
     </message>

@@ -395,3 +395,36 @@ def test_recent_databases_survive_a_restart_with_one_entry(make_window, sample_d
     other = tmp_path / "other.db"
     assert window.open_database(str(other), create=True)
     assert window.recent_databases() == [str(other), str(sample_db), str(first)]
+
+
+def own_text(db, claim_id: int) -> str | None:
+    """The claimReviewed the user wrote (`claims --json` shows the quote in its place)."""
+    with open_store(db) as store:
+        return claim_service.get_claim(store, claim_id).review.claim_reviewed
+
+
+def test_claim_reviewed_shows_what_will_be_exported(make_window, sample_db):
+    """Empty, claimReviewed exports the quote: the field shows it, marked as such."""
+    claim_id = add_claim(sample_db, PHRASE)
+    window = make_window(sample_db)
+    window.reveal_claim(claim_id)
+    inspector = window.inspector
+    field, origin = inspector.claim_reviewed, inspector.reviewed_origin
+    assert field.text() == PHRASE
+    assert origin.isVisibleTo(inspector) and origin.text() == "d'après la citation"
+    assert field.property("fromQuote") is True
+    assert own_text(sample_db, claim_id) is None  # shown, not saved
+    assert not window.undo_stack.canUndo()
+
+    field.setText("Ben Laden a été tué en 2001")
+    assert own_text(sample_db, claim_id) == "Ben Laden a été tué en 2001"
+    assert not origin.isVisibleTo(inspector) and field.property("fromQuote") is False
+
+    window.findChild(QAction, "actionUndo").trigger()
+    assert own_text(sample_db, claim_id) is None
+    assert field.text() == PHRASE and origin.isVisibleTo(inspector)
+
+    # Emptied by the user: the quote is what is exported, and shown again once they leave.
+    field.setText("")
+    field.editingFinished.emit()
+    assert field.text() == PHRASE and own_text(sample_db, claim_id) is None
