@@ -428,3 +428,62 @@ def test_claim_reviewed_shows_what_will_be_exported(make_window, sample_db):
     field.setText("")
     field.editingFinished.emit()
     assert field.text() == PHRASE and own_text(sample_db, claim_id) is None
+
+
+def _point_at(view, position: int):
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    return view.cursorRect(cursor).center()
+
+
+def test_a_dragged_selection_takes_whole_words(make_window, sample_db, qtbot):
+    from PySide6.QtTest import QTest
+
+    window = make_window(sample_db)
+    window.resize(1400, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    text = view.toPlainText()
+    start = text.index("premier contrat") + 3  # inside "premier"
+    end = text.index("avait été signé") + 4  # "avai|t"
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_point_at(view, start))
+    for step in (0.3, 0.6, 1.0):
+        a, b = _point_at(view, start), _point_at(view, end)
+        QTest.mouseMove(viewport, a + (b - a) * step)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_point_at(view, end))
+    assert view.textCursor().selectedText() == "premier contrat avait"
+    window.findChild(QAction, "actionMarkClaim").trigger()
+    assert claims_of(sample_db)[0]["quote"] == "premier contrat avait"
+
+
+def test_a_keyboard_selection_may_keep_part_of_a_word(make_window, sample_db, qtbot):
+    window = make_window(sample_db)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    cursor = view.textCursor()
+    cursor.setPosition(view.toPlainText().index("Palantir Technologies"))
+    view.setTextCursor(cursor)
+    for _ in range(5):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectedText() == "Palan"
+    window.findChild(QAction, "actionMarkClaim").trigger()
+    assert claims_of(sample_db)[0]["quote"] == "Palan"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "words"),
+    [
+        ("Le premier contrat avait été", (3, 22), (3, 24)),  # "premier contrat avai"
+        ("Le premier contrat avait été", (3, 10), (3, 10)),  # whole already
+        ("en 2001, au", (4, 6), (3, 7)),  # "00" -> "2001", not the comma
+        ("l'exposition aux", (4, 8), (2, 12)),  # stops at the apostrophe
+        ("🔎 tué par", (3, 7), (2, 9)),  # code points, after an emoji
+    ],
+)
+def test_whole_words(text, span, words):
+    from annotator.ui.articleview import whole_words
+
+    assert whole_words(text, *span) == words
