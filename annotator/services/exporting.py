@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from annotator.io.claimreview import Problem, Publisher
 
 
+class NothingToExportError(InputError):
+    """The scope holds no review to export: `article_id` (None: every article), `status`."""
+
+    def __init__(self, article_id: int | None, status: str):
+        scope = f"article {article_id}" if article_id is not None else "the database"
+        what = "published reviews" if status == "published" else "rated claims"
+        super().__init__("export", f"nothing to export: no {what} in {scope}")
+        self.article_id = article_id
+        self.status = status
+
+
 @dataclass
 class ExportResult:
     data: bytes
@@ -82,9 +93,7 @@ def export(
     unrated = [c.id for _a, c in items if not c.review.verdict and c.review.status != "published"]
     items = [(a, c) for a, c in items if c.id not in unrated]
     if not items:
-        scope = f"article {article_id}" if article_id is not None else "the database"
-        what = "published reviews" if status == "published" else "rated claims"
-        raise InputError("export", f"nothing to export: no {what} in {scope}")
+        raise NothingToExportError(article_id, status)
     scale = repo.rating_scale(store)
     pub = publisher(store)
     warnings: list[Problem] = []
@@ -97,6 +106,8 @@ def export(
                 "reviewRating",
                 f"claim(s) {listed} have no verdict yet: not exported",
                 "warning",
+                "not-exported",
+                {"claims": list(unrated)},
             ),
         )
     if not get_settings(store)["factcheck.base_url"]:
@@ -110,6 +121,8 @@ def export(
                     f"{len(no_page)} review URL(s) use the placeholder {PLACEHOLDER_BASE_URL}; "
                     "set yours with: annotator settings factcheck.base_url URL",
                     "warning",
+                    "placeholder",
+                    {"count": len(no_page), "base_url": PLACEHOLDER_BASE_URL},
                 ),
             )
     checked: list[Problem] = []
@@ -125,3 +138,22 @@ def export(
         data = to_web_annotation(items, scale, pub, checked).encode("utf-8")
     warnings += [p for p in checked if p.severity == "warning"]
     return ExportResult(data=data, count=len(items), warnings=warnings)
+
+
+def exportable_counts(store: Store, article_id: int | None = None) -> dict[str, int]:
+    """How many reviews each scope of an export holds (claims with a verdict):
+    "article" (`article_id`'s latest version), "all", "published". The window
+    offers only the scopes that can succeed."""
+    latest = repo.latest_version_id(store, article_id) if article_id is not None else None
+    every, published, in_article = repo.count_rated_claims(store, latest)
+    return {"article": in_article, "all": every, "published": published}
+
+
+def problem_subjects(store: Store, claim_ids: list[int]) -> dict[int, tuple[int, str, str]]:
+    """claim id -> (article id, article title, quote): what a problem is about, in words."""
+    claims = repo.claim_summaries(store, list(dict.fromkeys(claim_ids)))
+    titles = repo.article_titles(store, sorted({c["article_id"] for c in claims.values()}))
+    return {
+        claim_id: (c["article_id"], titles.get(c["article_id"], ("", None))[0], c["exact"])
+        for claim_id, c in claims.items()
+    }
