@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from annotator import resources
 
@@ -12,6 +19,12 @@ LANGUAGES = {"fr": "Français", "en": "English"}
 DEFAULT = "fr"
 ENV_LANGUAGE = "ANNOTATOR_UI_LANGUAGE"
 _installed: list[QTranslator] = []  # Qt does not own translators: keep them alive
+# Texts of Qt's own dialogs that its French file (qtbase_fr.qm) lacks, since Qt 6
+# gave them a mnemonic: translated in ours, which Qt asks too.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def preferences() -> QSettings:

@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
 from annotator import __version__, resources
 from annotator.domain.model import Claim
 from annotator.domain.rating import UnknownVerdictError
+from annotator.domain.text import InvalidURLError
 from annotator.errors import UserError
 from annotator.io.importers import supported_suffixes
 from annotator.services import anchors, browse, exporting, files, finder, search, workspace
@@ -78,7 +79,7 @@ from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
 from annotator.services.workspace import Changes
 from annotator.store import Store, open_store
-from annotator.ui import i18n
+from annotator.ui import i18n, messages
 from annotator.ui.articleview import ArticleView, Span
 from annotator.ui.commands import (
     AddSourceCommand,
@@ -1112,6 +1113,9 @@ class MainWindow(QMainWindow):
     def current_article_id(self) -> int | None:
         return self._article.id if self._article is not None else None
 
+    def current_article_title(self) -> str | None:
+        return self._article.title if self._article is not None else None
+
     def show_article(self, article_id: int | None, *, force: bool = False) -> None:
         """Show an article and its claims (highlights painted as they scroll into view)."""
         if article_id is None:
@@ -1329,7 +1333,7 @@ class MainWindow(QMainWindow):
         try:
             changes = command.first_run()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.describe_error(exc))
             return False
         self.undo_stack.push(command)
         self.apply_changes(changes, reveal=command.reveal())
@@ -1340,7 +1344,7 @@ class MainWindow(QMainWindow):
         try:
             changes = call()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.describe_error(exc))
             return
         self.apply_changes(changes, reveal=reveal)
 
@@ -1611,6 +1615,25 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
+    def describe_error(self, error: BaseException) -> str:
+        """A user or environment error in the interface language, when we know its kind;
+        else its own words."""
+        texts = messages.Texts(self)
+        if isinstance(error, exporting.NothingToExportError):
+            title = None
+            if error.article_id is not None:
+                try:
+                    title = article_service.get_article(self.store, error.article_id).title
+                except UserError:
+                    title = None
+            return texts.nothing_to_export(error.status, title)
+        problems = getattr(error, "problems", None)
+        if problems:
+            return texts.export_failed(len([p for p in problems if p.severity == "error"]))
+        if isinstance(error, InvalidURLError):
+            return texts.invalid_url()
+        return str(error)
+
     def show_error(self, message: str, details: str | None = None) -> None:
         """A user or environment error: said plainly, without blocking the window."""
         self.show_status(message)
@@ -1758,8 +1781,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_to(self, path: str, *, fmt: str, article_id: int | None = None,
-                  status: str = "all") -> Job:  # fmt: skip
-        """Export in a worker thread; the file is replaced only by a complete, valid export."""
+                  status: str = "all", report_errors: bool = True) -> Job:  # fmt: skip
+        """Export in a worker thread; the file is replaced only by a complete, valid export.
+
+        A failure is shown in a message unless `report_errors` is False (the export
+        dialog lists the problems itself)."""
         worker = workspace.open_worker(self.store)
         cancelled = self.tr("Export cancelled; nothing was written.")
 
@@ -1773,7 +1799,7 @@ class MainWindow(QMainWindow):
             files.write_atomically(path, result.data)
             return result
 
-        job = self._start_job(work, self.tr("Exporting reviews…"))
+        job = self._start_job(work, self.tr("Exporting reviews…"), report_errors=report_errors)
         job.finished.connect(
             lambda result: self.show_status(
                 self.tr("Exported %n review(s) to {}.", "", result.count).format(path)
@@ -1781,7 +1807,9 @@ class MainWindow(QMainWindow):
         )
         return job
 
-    def _start_job(self, work: Callable[[Progress], Any], label: str) -> Job:
+    def _start_job(
+        self, work: Callable[[Progress], Any], label: str, *, report_errors: bool = True
+    ) -> Job:
         job = Job(work, self)
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         dialog.setObjectName("progressDialog")
@@ -1808,7 +1836,8 @@ class MainWindow(QMainWindow):
         job.progressed.connect(on_progress)
         job.finished.connect(on_end)
         job.failed.connect(on_end)
-        job.failed.connect(lambda error: self.show_error(str(error)))
+        if report_errors:
+            job.failed.connect(lambda error: self.show_error(self.describe_error(error)))
         self._jobs.append(job)
         job.progress_dialog = dialog  # type: ignore[attr-defined]
         return job.start()

@@ -4,7 +4,39 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="317"/>
+        <location filename="../../annotator/ui/dialogs.py" line="326"/>
+        <source>This &amp;article (%n)</source>
+        <translation>
+            <numerusform>This &amp;article (%n)</numerusform>
+            <numerusform>This &amp;article (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="327"/>
+        <source>A&amp;ll reviews (%n)</source>
+        <translation>
+            <numerusform>A&amp;ll reviews (%n)</numerusform>
+            <numerusform>A&amp;ll reviews (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="328"/>
+        <source>&amp;Published only (%n)</source>
+        <translation>
+            <numerusform>&amp;Published only (%n)</numerusform>
+            <numerusform>&amp;Published only (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="439"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="455"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
@@ -12,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="319"/>
+        <location filename="../../annotator/ui/dialogs.py" line="457"/>
         <source>%n warning(s) listed above.</source>
         <translation>
             <numerusform>%n warning listed above.</numerusform>
@@ -23,7 +55,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="813"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="814"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -31,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="819"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="820"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -39,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="821"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="822"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orphan</numerusform>
@@ -47,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1087"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1088"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -55,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1089"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1090"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -63,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1688"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1711"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n file could not be imported; the others were.</numerusform>
@@ -71,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1743"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1766"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
@@ -79,11 +111,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1779"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1805"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
             <numerusform>Exported %n reviews to {}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="100"/>
+        <source>%n review address(es) use the provisional address {}: set yours in Publisher settings…</source>
+        <translation>
+            <numerusform>%n review address uses the provisional address {}: set yours in Publisher settings…</numerusform>
+            <numerusform>%n review addresses use the provisional address {}: set yours in Publisher settings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <source>%n claim(s) without a verdict yet: not exported</source>
+        <translation>
+            <numerusform>%n claim without a verdict yet: not exported</numerusform>
+            <numerusform>%n claims without a verdict yet: not exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="183"/>
+        <source>Nothing was written: %n problem(s) must be fixed first (see the export dialog).</source>
+        <translation>
+            <numerusform>Nothing was written: %n problem must be fixed first (see the export dialog).</numerusform>
+            <numerusform>Nothing was written: %n problems must be fixed first (see the export dialog).</numerusform>
         </translation>
     </message>
 </context>
