@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStyle, QToolTip, QWidget
 
 from annotator.ui.offsets import OffsetMap
 from annotator.ui.verdicts import (
@@ -140,6 +140,13 @@ class ArticleView(QPlainTextEdit):
         self._gutter = _Gutter(self)
         self.setViewportMargins(GUTTER, 0, 0, 0)
         self.updateRequest.connect(self._on_update_request)
+
+    def readable_width(self, characters: int = 45) -> int:
+        """The width that shows about `characters` characters of text a line."""
+        text = self.fontMetrics().averageCharWidth() * characters
+        margins = 2 * int(self.document().documentMargin()) + 2 * self.frameWidth()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return text + margins + GUTTER + scroll_bar
 
     # --- content ----------------------------------------------------------
 

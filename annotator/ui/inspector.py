@@ -210,6 +210,11 @@ class ClaimInspector(QFrame):
         self.claim_date.setObjectName("claimDateEdit")
         self.verdict = QComboBox()
         self.verdict.setObjectName("verdictCombo")
+        # As narrow as the pane: the longest entry ("— no verdict yet —") may be cut.
+        self.verdict.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.verdict.setMinimumContentsLength(10)
         self.verdict_model = VerdictModel(self.verdict)
         self.verdict.setModel(self.verdict_model)
         self.status = QComboBox()
@@ -284,14 +289,15 @@ class ClaimInspector(QFrame):
         ):
             label.setBuddy(buddy)
             label.setObjectName("fieldLabel")
+            label.setWordWrap(True)  # a narrow pane wraps a label rather than clip the fields
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
         reviewed_head = QHBoxLayout()
         reviewed_head.addWidget(self.reviewed_label, 1)
-        reviewed_head.addWidget(self.reviewed_origin)
-        reviewed_head.addWidget(self.counter)
+        reviewed_head.addWidget(self.reviewed_origin, 0, Qt.AlignmentFlag.AlignBottom)
+        reviewed_head.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
         grid.addLayout(reviewed_head, 0, 0, 1, 2)
         grid.addWidget(self.claim_reviewed, 1, 0, 1, 2)
         grid.addWidget(self.claimant_label, 2, 0)
@@ -313,16 +319,18 @@ class ClaimInspector(QFrame):
 
         self.sources_title = QLabel()
         self.sources_title.setObjectName("fieldLabel")
+        # The title and Add, then what acts on the selected source, above the table:
+        # the title and four buttons on one row made the pane too wide for a small window.
         sources_bar = QHBoxLayout()
         sources_bar.setSpacing(4)
         sources_bar.addWidget(self.sources_title, 1)
-        for button in (
-            self.add_source_button,
-            self.edit_source_button,
-            self.remove_source_button,
-            self.open_source_button,
-        ):
-            sources_bar.addWidget(button)
+        sources_bar.addWidget(self.add_source_button)
+        source_buttons = QHBoxLayout()
+        source_buttons.setSpacing(4)
+        source_buttons.addStretch(1)
+        for button in (self.edit_source_button, self.remove_source_button,
+                       self.open_source_button):  # fmt: skip
+            source_buttons.addWidget(button)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -339,6 +347,7 @@ class ClaimInspector(QFrame):
         body.addLayout(grid)
         body.addSpacing(4)
         body.addLayout(sources_bar)
+        body.addLayout(source_buttons)
         body.addWidget(self.sources, 1)
 
         outer = QVBoxLayout(self)

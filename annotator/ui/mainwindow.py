@@ -556,6 +556,12 @@ class MainWindow(QMainWindow):
         self.verdict_filter.setObjectName("verdictFilter")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
+        for combo in (self.verdict_filter, self.status_filter):
+            # Narrow when the window is: the list gives way to the article.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(3)
         self.article_model = ArticleListModel(self.labels, self)
         # A table of one column of cards, not a QListView: a list view lays out
         # every row (a call into the Python model per row: 100,000 articles stall
@@ -623,6 +629,9 @@ class MainWindow(QMainWindow):
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
             label.setSizePolicy(policy)
         self.view = ArticleView()
+        # The article is what people read: about 45 characters a line at least, the
+        # side panels give way (the splitter keeps every pane above its minimum).
+        self.view.setMinimumWidth(self.view.readable_width())
         self.view.set_describer(self._describe_span)
         self.view.set_context_actions(
             [self.action_mark, self.action_delete, self.action_anchor_here]
@@ -688,7 +697,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setObjectName("inspectorScroll")
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than its fields (the user made the pane so): scroll, never clip.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.inspector)
         inspector_layout.addWidget(scroll, 1)
@@ -710,7 +720,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setStretchFactor(2, 0)
         self.main_splitter.setSizes([380, 560, 460])
-        self.main_splitter.setChildrenCollapsible(False)
+        # The side panels can be folded away by dragging their edge; the article cannot.
+        self.main_splitter.setCollapsible(0, True)
+        self.main_splitter.setCollapsible(1, False)
+        self.main_splitter.setCollapsible(2, True)
         self.setCentralWidget(self.main_splitter)
 
         self.toolbar = QToolBar()
@@ -1973,12 +1986,26 @@ class MainWindow(QMainWindow):
         if self._default_splits:
             # First start: proportions of the real window size, not of the hidden one.
             self._default_splits = False
-            width = self.width() - 8
-            height = self.height() - self.menuBar().height() - self.toolbar.height() - 30
-            left = max(330, int(width * 0.25))
-            right = max(440, int(width * 0.33))
-            self.main_splitter.setSizes([left, max(400, width - left - right), right])
+            self.main_splitter.setSizes(self._default_split(self.main_splitter.width()))
+            height = self.side_splitter.height()
             self.side_splitter.setSizes([int(height * 0.25), height - int(height * 0.25)])
+
+    def _default_split(self, width: int) -> list[int]:
+        """Widths of the list, the article and the side panel for a first start: the
+        article first (readable whatever the window), the panels narrower when small."""
+        splitter = self.main_splitter
+        width -= splitter.handleWidth() * (splitter.count() - 1)
+        minimum = [splitter.widget(i).minimumSizeHint().width() for i in range(3)]
+        left = min(max(int(width * 0.24), minimum[0]), 360)
+        right = min(max(int(width * 0.32), minimum[2]), 460)
+        short = minimum[1] - (width - left - right)
+        if short > 0:  # a small window: the panels give way, in proportion
+            room = (left - minimum[0]) + (right - minimum[2])
+            if room > 0:
+                take = min(short, room)
+                cut_left = take * (left - minimum[0]) // room
+                left, right = left - cut_left, right - (take - cut_left)
+        return [left, max(width - left - right, minimum[1]), right]
 
     def save_layout(self) -> None:
         prefs = i18n.preferences()

@@ -487,3 +487,62 @@ def test_whole_words(text, span, words):
     from annotator.ui.articleview import whole_words
 
     assert whole_words(text, *span) == words
+
+
+def _characters_a_line(window) -> float:
+    view = window.view
+    text_width = view.viewport().width() - 2 * view.document().documentMargin()
+    return text_width / view.fontMetrics().averageCharWidth()
+
+
+def _settle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.isVisible())
+    QApplication.processEvents()
+
+
+def test_a_small_window_keeps_the_article_readable(make_window, sample_db, qtbot):
+    """At 1024×640 the article kept about 180 px (two to four words a line)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    claim_id = add_claim(sample_db, PHRASE, verdict="false")
+    window = make_window(sample_db)
+    window.resize(1024, 640)
+    window.show()
+    _settle(qtbot, window)
+    window.reveal_claim(claim_id)
+    QApplication.processEvents()
+    left, centre, right = window.main_splitter.sizes()
+    assert _characters_a_line(window) >= 45
+    assert centre >= 400 and left < 330 and right < 440  # the panels gave way
+    assert window.legend.height() < 90  # the legend flows on a few lines, not one a line
+    # The narrower inspector still shows its fields whole.
+    scroll = window.findChild(QScrollArea, "inspectorScroll")
+    assert window.inspector.minimumSizeHint().width() <= scroll.viewport().width()
+
+    # Made smaller by the user: the article still keeps its width.
+    window.resize(1440, 900)
+    QApplication.processEvents()
+    window.main_splitter.setSizes([500, 400, 540])
+    window.resize(1024, 640)
+    QApplication.processEvents()
+    assert _characters_a_line(window) >= 45
+
+
+def test_a_layout_saved_in_a_big_window_stays_readable_in_a_small_one(
+    make_window, sample_db, qtbot
+):
+    window = make_window(sample_db)
+    window.resize(1440, 900)
+    window.show()
+    _settle(qtbot, window)
+    window.main_splitter.setSizes([420, 500, 520])
+    saved = window.main_splitter.sizes()
+    window.close()
+    again = make_window(sample_db)
+    again.resize(1440, 900)  # offscreen, a restored geometry is clipped to its 800×600 screen
+    again.show()
+    _settle(qtbot, again)
+    assert again.main_splitter.sizes() == saved  # remembered
+    again.resize(1024, 640)
+    QApplication.processEvents()
+    assert _characters_a_line(again) >= 45
