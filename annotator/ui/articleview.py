@@ -21,11 +21,19 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStyle, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextEdit,
+    QStyle,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from annotator.ui.offsets import OffsetMap
 from annotator.ui.verdicts import (
@@ -133,6 +141,7 @@ class ArticleView(QPlainTextEdit):
         self._provisional: frozenset[int] = frozenset()  # needs-review: a proposed place
         self._press: QPoint | None = None
         self._dragged = False  # the left button moved since it was pressed: a drag
+        self._search_matches: list[tuple[int, int]] = []
         self._body = ""
         self._describe: Callable[[Span], str] = lambda span: ""
         self._context_actions: list[QAction] = []
@@ -164,6 +173,8 @@ class ArticleView(QPlainTextEdit):
         self._current = None
         self._provisional = frozenset(provisional)
         self._body = body
+        self._search_matches = []
+        self.setExtraSelections([])
         self.setPlainText(body)
         # The document counts UTF-16 units: equal to the body's length, no
         # character needs two and the map needs no scan of the text.
@@ -175,6 +186,8 @@ class ArticleView(QPlainTextEdit):
         self._provisional = frozenset()
         self._offsets = OffsetMap("")
         self._body = ""
+        self._search_matches = []
+        self.setExtraSelections([])
         self.setPlainText("")
 
     def set_claims(self, claims: Iterable[Sequence]) -> None:
@@ -205,6 +218,33 @@ class ArticleView(QPlainTextEdit):
         self._longest = max(map(sub, ends, starts), default=0)
         self.viewport().update()
         self._gutter.update()
+
+    def set_search_matches(self, spans: Sequence[tuple[int, int]], *, scroll: bool = False) -> None:
+        """Highlight a search's words ([start, end) in code points), the first more
+        strongly; with `scroll`, bring the first into view (the caret moves there,
+        nothing is selected: Mark would take a selection)."""
+        self._search_matches = list(spans)
+        selections = []
+        for number, (start, end) in enumerate(spans):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(start))
+            cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            text_format = QTextCharFormat()
+            text_format.setBackground(QColor("#ffd24d" if number == 0 else "#fff0a8"))
+            selection.format = text_format  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if scroll and spans:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(spans[0][0]))
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def search_matches(self) -> list[tuple[int, int]]:
+        """The search's words highlighted, in code points (for tests and tools)."""
+        return list(self._search_matches)
 
     def set_provisional(self, claim_ids: Iterable[int]) -> None:
         """Claims shown as provisional (dashed outline and "?"): a place proposed by

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QShortcut,
+    QTextDocument,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -79,7 +80,7 @@ from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
 from annotator.services.workspace import Changes
 from annotator.store import Store, open_store
-from annotator.ui import i18n, messages
+from annotator.ui import i18n, matches, messages
 from annotator.ui.articleview import ArticleView, Span
 from annotator.ui.commands import (
     AddSourceCommand,
@@ -103,12 +104,13 @@ from annotator.ui.models import (
     Labels,
     format_date,
 )
-from annotator.ui.panels import ReviewHitsPanel
+from annotator.ui.panels import ReviewHitsPanel, snippet_html
 from annotator.ui.verdicts import VerdictStyle, VerdictStyles, anchor_icon, draw_marker
 
 REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "status",
                  "date_published")  # fmt: skip
 SEARCH_DELAY_MS = 250  # typing in the search field: searched after this pause
+SEARCH_MATCHES_SHOWN = 200  # highlighted in the article shown
 Brief = Sequence[Any]  # a claim's (id, start, end, verdict, ...): a brief or a ClaimRow
 
 
@@ -170,13 +172,22 @@ class ArticleCardDelegate(QStyledItemDelegate):
         self._fonts: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}
         self._lines: dict[tuple[str, int, str], list[str]] = {}
 
-    def card_height(self, metrics: QFontMetrics) -> int:
-        return self.PADDING * 2 + metrics.height() * 3 + 6
+    SNIPPET_LINES = 2
+
+    def card_height(self, metrics: QFontMetrics, *, with_snippet: bool = False) -> int:
+        """A card's height; with the passage a search matched, two lines more."""
+        height = self.PADDING * 2 + metrics.height() * 3 + 6
+        if with_snippet:
+            height += (
+                QFontMetrics(self._fonts_for(QFont())[2]).lineSpacing() * (self.SNIPPET_LINES) + 4
+            )
+        return height
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(200, self.card_height(option.fontMetrics))
+        searching = bool(self._desk.article_model.query)
+        return QSize(200, self.card_height(option.fontMetrics, with_snippet=searching))
 
     def _fonts_for(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
         key = font.key()
@@ -229,6 +240,10 @@ class ArticleCardDelegate(QStyledItemDelegate):
         for line in lines:
             painter.drawText(QRect(inner.left(), y, inner.width(), metrics.height()), left, line)
             y += metrics.height()
+        if self._desk.article_model.query:
+            snippet = self._desk.article_model.snippet(index.row())
+            top = inner.top() + 2 * metrics.height() + 3
+            self._paint_snippet(painter, snippet, small, inner, top)
 
         painter.setFont(small)
         meta_y = inner.bottom() - small_metrics.height() + 1
@@ -288,6 +303,55 @@ class ArticleCardDelegate(QStyledItemDelegate):
             draw_marker(painter, self._desk.styles.get(key), QRectF(x, dot_y, size, size))
             x += size + 3
         painter.restore()
+
+    def _paint_snippet(
+        self, painter: QPainter, snippet: str, small: QFont, inner: QRect, top: int
+    ) -> None:
+        """The passage the search matched, its words in bold, on up to two lines."""
+        small_metrics = QFontMetrics(small)
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(small)
+        if snippet:
+            document.setDefaultStyleSheet("body { color: #3d434c; } b { color: #1d2430; }")
+            document.setHtml(snippet_html(snippet))
+        else:  # found through a claim's review, not in the text
+            document.setDefaultStyleSheet("body { color: #7a808a; font-style: italic; }")
+            document.setHtml(html.escape(self._desk.tr("Found in a claim's review")))
+        document.setTextWidth(inner.width())
+        painter.save()
+        painter.translate(inner.left(), top)
+        clip = QRectF(0, 0, inner.width(), small_metrics.lineSpacing() * self.SNIPPET_LINES)
+        painter.setClipRect(clip)
+        document.drawContents(painter, clip)
+        painter.restore()
+
+
+class ArticleTable(QTableView):
+    """The article list; says so in its middle when a search found nothing."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._placeholder = ""
+
+    def placeholder_text(self) -> str:
+        return self._placeholder
+
+    def set_placeholder_text(self, text: str) -> None:
+        if text != self._placeholder:
+            self._placeholder = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self._placeholder and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#5f6670"))
+            area = self.viewport().rect().adjusted(12, 24, -12, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags | Qt.TextFlag.TextWordWrap), self._placeholder)
+            painter.end()
 
 
 def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
@@ -566,7 +630,7 @@ class MainWindow(QMainWindow):
         # A table of one column of cards, not a QListView: a list view lays out
         # every row (a call into the Python model per row: 100,000 articles stall
         # the window at each reload), a table only the rows it shows.
-        self.article_list = QTableView()
+        self.article_list = ArticleTable()
         self.article_list.setObjectName("articleList")
         self.article_list.setModel(self.article_model)
         for column in (ArticleListModel.DATE, ArticleListModel.CLAIMS, ArticleListModel.STATUS):
@@ -580,7 +644,7 @@ class MainWindow(QMainWindow):
         self.article_list.setTabKeyNavigation(False)
         self.article_list.setCornerButtonEnabled(False)
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        cards = ArticleCardDelegate(self)
+        cards = self._cards = ArticleCardDelegate(self)
         self.article_list.setItemDelegate(cards)
         self.article_list.verticalHeader().setDefaultSectionSize(
             cards.card_height(self.article_list.fontMetrics())
@@ -1065,10 +1129,26 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self._query, self._findings = query, found
-        self.article_model.set_ranked(found.articles if found else None, self._list_filter())
+        self.article_model.set_ranked(
+            found.articles if found else None, self._list_filter(), query if found else ""
+        )
+        # Cards show the passage each hit matched while searching.
+        self.article_list.verticalHeader().setDefaultSectionSize(
+            self._cards.card_height(self.article_list.fontMetrics(), with_snippet=found is not None)
+        )
         self.review_hits.set_hits(found.reviews if found else [])
         self._reselect_article()
+        self._show_search_matches()
+        self._update_article_count()
         self.search_finished.emit(found)
+
+    def _show_search_matches(self) -> None:
+        """Highlight the search's words in the article shown, and scroll to the first."""
+        if self._article is None or not self._query:
+            self.view.set_search_matches([])
+            return
+        found = matches.find(self._article.body, self._query, limit=SEARCH_MATCHES_SHOWN)
+        self.view.set_search_matches(found, scroll=True)
 
     def _reload_list(self) -> None:
         """The list read again (a search run again): after an import."""
@@ -1101,6 +1181,13 @@ class MainWindow(QMainWindow):
         text = self.tr("%n article(s)", "", count)
         if not flt.is_empty() or self.article_model.ranked:
             text = self.tr("%n article(s) match", "", count)
+        nothing = ""
+        if count == 0 and self._query:
+            nothing = self.tr("No results for “{}”").format(_short(self._query, 60))
+            if not flt.is_empty():
+                nothing += "\n" + self.tr("(with the verdict and status filters)")
+            text = nothing.replace("\n", " ")
+        self.article_list.set_placeholder_text(nothing)
         if self._findings is not None and self._findings.truncated:
             text += " " + self.tr("(the best {} shown)").format(finder.ARTICLE_LIMIT)
         self.article_count.setText(text)
@@ -1156,6 +1243,7 @@ class MainWindow(QMainWindow):
         self.view.show_article(article.body, claims, self.styles, provisional=provisional)
         self._update_article_header()
         self.select_claim(None)
+        self._show_search_matches()
         self.article_shown.emit(article_id)
 
     def _set_claims(self, claims: list[Brief]) -> None:

@@ -4,53 +4,53 @@
 <context>
     <name>AnchorReviewPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="540"/>
-        <location filename="../../annotator/ui/panels.py" line="562"/>
+        <location filename="../../annotator/ui/panels.py" line="541"/>
+        <location filename="../../annotator/ui/panels.py" line="563"/>
         <source>Place to check</source>
         <translation>Ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="543"/>
+        <location filename="../../annotator/ui/panels.py" line="544"/>
         <source>The article changed and the reviewed words were found only approximately. Compare, then accept the new passage or reject it.</source>
         <translation>L'article a changé et les mots vérifiés n'ont été retrouvés qu'approximativement. Comparez, puis acceptez le nouveau passage ou rejetez-le.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="547"/>
+        <location filename="../../annotator/ui/panels.py" line="548"/>
         <source>Before (reviewed)</source>
         <translation>Avant (texte vérifié)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="548"/>
+        <location filename="../../annotator/ui/panels.py" line="549"/>
         <source>Now (proposed)</source>
         <translation>Maintenant (proposé)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="549"/>
+        <location filename="../../annotator/ui/panels.py" line="550"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="551"/>
+        <location filename="../../annotator/ui/panels.py" line="552"/>
         <source>The claim now quotes the new passage; its review is kept</source>
         <translation>L'affirmation cite désormais le nouveau passage ; sa vérification est conservée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="553"/>
+        <location filename="../../annotator/ui/panels.py" line="554"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="556"/>
+        <location filename="../../annotator/ui/panels.py" line="557"/>
         <source>The claim becomes an orphan: select the right words in the article, then choose Anchor here</source>
         <translation>L'affirmation devient orpheline : sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="560"/>
+        <location filename="../../annotator/ui/panels.py" line="561"/>
         <source>Context before</source>
         <translation>Contexte avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="561"/>
+        <location filename="../../annotator/ui/panels.py" line="562"/>
         <source>Context now</source>
         <translation>Contexte maintenant</translation>
     </message>
@@ -58,202 +58,202 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="370"/>
+        <location filename="../../annotator/ui/inspector.py" line="379"/>
         <source>Select a claim in the list or a highlight in the article,
 or select words in the article and choose Mark claim (Ctrl+M).</source>
         <translation>Choisissez une affirmation dans la liste ou un surlignage dans l'article,
 ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="373"/>
+        <location filename="../../annotator/ui/inspector.py" line="382"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="375"/>
+        <location filename="../../annotator/ui/inspector.py" line="384"/>
         <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Until you write your own, the quote is exported.</source>
         <translation>L'affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Tant que vous n'écrivez pas la vôtre, c'est la citation qui est exportée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="378"/>
+        <location filename="../../annotator/ui/inspector.py" line="387"/>
         <source>from the quote</source>
         <translation>d'après la citation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="380"/>
+        <location filename="../../annotator/ui/inspector.py" line="389"/>
         <source>Nothing written here yet: the export uses the quote. Edit it to write a short restatement of the claim.</source>
         <translation>Rien n'est encore écrit ici : l'export reprend la citation. Modifiez-la pour reformuler l'affirmation en bref.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="383"/>
+        <location filename="../../annotator/ui/inspector.py" line="392"/>
         <source>Clai&amp;mant (who said it)</source>
         <translation>&amp;Auteur (qui l'a dit)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="384"/>
+        <location filename="../../annotator/ui/inspector.py" line="393"/>
         <source>Who made the claim</source>
         <translation>Qui a fait cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="385"/>
+        <location filename="../../annotator/ui/inspector.py" line="394"/>
         <source>&amp;Date of the claim</source>
         <translation>&amp;Date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="386"/>
+        <location filename="../../annotator/ui/inspector.py" line="395"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="387"/>
+        <location filename="../../annotator/ui/inspector.py" line="396"/>
         <source>When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>Quand l'affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="388"/>
+        <location filename="../../annotator/ui/inspector.py" line="397"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="389"/>
+        <location filename="../../annotator/ui/inspector.py" line="398"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="390"/>
+        <location filename="../../annotator/ui/inspector.py" line="399"/>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="391"/>
+        <location filename="../../annotator/ui/inspector.py" line="400"/>
         <source>Why this verdict: what the sources show</source>
         <translation>Pourquoi ce verdict : ce que montrent les sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="392"/>
+        <location filename="../../annotator/ui/inspector.py" line="401"/>
         <source>C&amp;orrection</source>
         <translation>C&amp;orrection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="393"/>
+        <location filename="../../annotator/ui/inspector.py" line="402"/>
         <source>What is true instead (e.g. 2011)</source>
         <translation>Ce qui est exact (par exemple 2011)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="394"/>
-        <location filename="../../annotator/ui/inspector.py" line="414"/>
+        <location filename="../../annotator/ui/inspector.py" line="403"/>
+        <location filename="../../annotator/ui/inspector.py" line="423"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="395"/>
+        <location filename="../../annotator/ui/inspector.py" line="404"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="396"/>
+        <location filename="../../annotator/ui/inspector.py" line="405"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="397"/>
+        <location filename="../../annotator/ui/inspector.py" line="406"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="398"/>
+        <location filename="../../annotator/ui/inspector.py" line="407"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="399"/>
+        <location filename="../../annotator/ui/inspector.py" line="408"/>
         <source>Open the source's address in the web browser</source>
         <translation>Ouvrir l'adresse de la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="400"/>
+        <location filename="../../annotator/ui/inspector.py" line="409"/>
         <source>Anchor here</source>
         <translation>Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="402"/>
+        <location filename="../../annotator/ui/inspector.py" line="411"/>
         <source>Anchor the claim on the words selected in the article</source>
         <translation>Ancrer l'affirmation sur les mots sélectionnés dans l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="407"/>
+        <location filename="../../annotator/ui/inspector.py" line="416"/>
         <source>Claim reviewed</source>
         <translation>Affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="408"/>
+        <location filename="../../annotator/ui/inspector.py" line="417"/>
         <source>Claimant</source>
         <translation>Auteur de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="409"/>
+        <location filename="../../annotator/ui/inspector.py" line="418"/>
         <source>Claim date</source>
         <translation>Date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="410"/>
+        <location filename="../../annotator/ui/inspector.py" line="419"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="411"/>
+        <location filename="../../annotator/ui/inspector.py" line="420"/>
         <source>Review status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="412"/>
+        <location filename="../../annotator/ui/inspector.py" line="421"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="413"/>
+        <location filename="../../annotator/ui/inspector.py" line="422"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="417"/>
+        <location filename="../../annotator/ui/inspector.py" line="426"/>
         <source>Claim inspector</source>
         <translation>Détail de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="421"/>
+        <location filename="../../annotator/ui/inspector.py" line="430"/>
         <source>— no verdict yet —</source>
         <translation>— pas encore de verdict —</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="489"/>
+        <location filename="../../annotator/ui/inspector.py" line="498"/>
         <source>This claim moved in a new version of the article.</source>
         <translation>Cette affirmation a changé de place dans une nouvelle version de l'article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="491"/>
+        <location filename="../../annotator/ui/inspector.py" line="500"/>
         <source>Orphan: the quoted words are no longer in this version of the article. Original context: …{prefix}[{exact}]{suffix}…
 Select the right words in the article, then choose Anchor here.</source>
         <translation>Orpheline : les mots cités ne figurent plus dans cette version de l'article. Contexte d'origine : …{prefix}[{exact}]{suffix}…
 Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="597"/>
+        <location filename="../../annotator/ui/inspector.py" line="606"/>
         <source>longer than about {} characters</source>
         <translation>plus long qu'environ {} caractères</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="600"/>
+        <location filename="../../annotator/ui/inspector.py" line="609"/>
         <source>contains the verdict “{}”</source>
         <translation>contient le verdict « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="603"/>
+        <location filename="../../annotator/ui/inspector.py" line="612"/>
         <source>Length of the claim as reviewed</source>
         <translation>Longueur de l'affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="619"/>
+        <location filename="../../annotator/ui/inspector.py" line="628"/>
         <source>Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}</source>
         <translation>Date de l'affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
     </message>
@@ -457,13 +457,13 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="807"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1224"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="881"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1322"/>
         <source>No verdict</source>
         <translation>Sans verdict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="814"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="888"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n affirmation</numerusform>
@@ -471,12 +471,12 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="814"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="888"/>
         <source>no claims</source>
         <translation>aucune affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="820"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="894"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -484,7 +484,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="822"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="896"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orpheline</numerusform>
@@ -492,441 +492,441 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="836"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="910"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="837"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="911"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="838"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="912"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="840"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
         <source>moved in a new version</source>
         <translation>déplacée dans une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="841"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="915"/>
         <source>anchor to check</source>
         <translation>ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="842"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="916"/>
         <source>orphan: no longer in the text</source>
         <translation>orpheline : n'est plus dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
         <source>Open another database file</source>
         <translation>Ouvrir un autre fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="848"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="848"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
         <source>Create an empty database file</source>
         <translation>Créer un fichier de base de données vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="850"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="851"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
         <source>Import articles from files (or drop them on the window)</source>
         <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="854"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="928"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="855"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="929"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Importer tous les articles d'un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="857"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="857"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
         <source>Export the reviews as ClaimReview</source>
         <translation>Exporter les vérifications au format ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="859"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="933"/>
         <source>&amp;Publisher settings…</source>
         <translation>Paramètres de l'é&amp;diteur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="860"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
         <source>The fact-checking organisation and where its checks are published</source>
         <translation>La rédaction de vérification et l'adresse où ses vérifications sont publiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="862"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="936"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="864"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="938"/>
         <source>&amp;Mark claim</source>
         <translation>&amp;Marquer l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="865"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
         <source>Mark the selected words as a claim to review</source>
         <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="868"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;Supprimer l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="869"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="943"/>
         <source>Delete the selected claim and its review</source>
         <translation>Supprimer l'affirmation choisie et sa vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="871"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="871"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
         <source>Go to the next claim in the text</source>
         <translation>Aller à l'affirmation suivante dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="873"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="947"/>
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="874"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
         <source>Go to the previous claim in the text</source>
         <translation>Aller à l'affirmation précédente dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="877"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="951"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="878"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="952"/>
         <source>Add a source that backs the review</source>
         <translation>Ajouter une source qui étaye la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="880"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="954"/>
         <source>&amp;Edit source…</source>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="881"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="955"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="882"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="956"/>
         <source>&amp;Open source in browser</source>
         <translation>&amp;Ouvrir la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="884"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="958"/>
         <source>Import &amp;reviews (ClaimReview)…</source>
         <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="886"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="960"/>
         <source>Import fact-checks as ClaimReview: ours, or other fact-checkers' (kept and offered when a similar claim is marked)</source>
         <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d'autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="965"/>
         <source>A&amp;ccept the new place</source>
         <translation>A&amp;ccepter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="892"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="966"/>
         <source>The claim now quotes the passage proposed in the new version</source>
         <translation>L'affirmation cite désormais le passage proposé dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="895"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="969"/>
         <source>Re&amp;ject the new place</source>
         <translation>Re&amp;jeter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="896"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="970"/>
         <source>The claim becomes an orphan, to anchor again by hand</source>
         <translation>L'affirmation devient orpheline, à ancrer de nouveau à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
         <source>Anc&amp;hor here</source>
         <translation>Ancrer &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="900"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="974"/>
         <source>Anchor the selected claim on the words selected in the article</source>
         <translation>Ancrer l'affirmation choisie sur les mots sélectionnés dans l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="902"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="976"/>
         <source>&amp;Search articles</source>
         <translation>&amp;Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="903"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="977"/>
         <source>&amp;About Annotator</source>
         <translation>À &amp;propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="912"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="986"/>
         <source>Mark</source>
         <translation>Marquer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="913"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="987"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="988"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="915"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="989"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="916"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="990"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="991"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="992"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="920"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="994"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="995"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="996"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="923"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="997"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="998"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="999"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="926"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1000"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="927"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1001"/>
         <source>Toolbar</source>
         <translation>Barre d'outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="929"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1003"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="930"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1166"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1004"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1264"/>
         <source>CLAIMS IN THIS ARTICLE</source>
         <translation>AFFIRMATIONS DE L'ARTICLE</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1005"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="932"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1006"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="933"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1007"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1008"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="935"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1009"/>
         <source>Article text</source>
         <translation>Texte de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="936"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1010"/>
         <source>Claims in this article</source>
         <translation>Affirmations de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="937"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1011"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="938"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1012"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="947"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1021"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1016"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1016"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1016"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="944"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="946"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1020"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1022"/>
         <source>Quoted passage</source>
         <translation>Passage cité</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1046"/>
         <source>&amp;Undo: {}</source>
         <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1046"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1047"/>
         <source>&amp;Redo: {}</source>
         <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1047"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="974"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1048"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="975"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="995"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1069"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1001"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1075"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1004"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1078"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1007"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1081"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1088"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1178"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -934,7 +934,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1090"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1180"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -942,182 +942,192 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1092"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
+        <source>No results for “{}”</source>
+        <translation>Aucun résultat pour « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="1185"/>
+        <source>(with the verdict and status filters)</source>
+        <translation>(avec les filtres de verdict et de statut)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="1189"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1184"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1282"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1186"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1284"/>
         <source>Import articles with Ctrl+I, or drop files on this window.</source>
         <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1206"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1304"/>
         <source>version {}</source>
         <translation>version {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1228"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1326"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1244"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1342"/>
         <source>Correction: {}</source>
         <translation>Correction : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1402"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1500"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d'abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1406"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1475"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1504"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1573"/>
         <source>Select the words of the claim in the article first.</source>
         <translation>Sélectionnez d'abord les mots de l'affirmation dans l'article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1411"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1509"/>
         <source>Mark claim “{}”</source>
         <translation>Marquer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1424"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1471"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1540"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1522"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1569"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1638"/>
         <source>Select a claim first.</source>
         <translation>Choisissez d'abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1428"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1526"/>
         <source>Delete claim “{}”</source>
         <translation>Supprimer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1446"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1544"/>
         <source>The selected claim has no proposed place to accept.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à accepter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1447"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1545"/>
         <source>Accept the new place of “{}”</source>
         <translation>Accepter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1454"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1552"/>
         <source>The selected claim has no proposed place to reject.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à rejeter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1455"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1553"/>
         <source>Reject the new place of “{}”</source>
         <translation>Rejeter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1480"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1578"/>
         <source>Anchor “{}” here</source>
         <translation>Ancrer « {} » ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1518"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1616"/>
         <source>Edit claim reviewed</source>
         <translation>Modifier l'affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1519"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1617"/>
         <source>Edit claimant</source>
         <translation>Modifier l'auteur de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1520"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1618"/>
         <source>Edit claim date</source>
         <translation>Modifier la date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1521"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1619"/>
         <source>Edit explanation</source>
         <translation>Modifier l'explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1522"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1620"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1525"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1623"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1527"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1625"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1548"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1646"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1565"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1576"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1663"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1674"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1589"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1687"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1651"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1749"/>
         <source>About Annotator</source>
         <translation>À propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1653"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1751"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n'est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1664"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1762"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1664"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1762"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1670"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1768"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1685"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1783"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1701"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1799"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1705"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1753"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1803"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1851"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1711"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1809"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n fichier n'a pas pu être importé ; les autres l'ont été.</numerusform>
@@ -1125,32 +1135,32 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1720"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1818"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1721"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1819"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1735"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1833"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1747"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1845"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1751"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1849"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1766"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1864"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n vérification ou fichier n'a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
@@ -1158,17 +1168,17 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1790"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1888"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1802"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1900"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1805"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1903"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>%n vérification exportée vers {}.</numerusform>
@@ -1176,42 +1186,42 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1814"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1912"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1870"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1968"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1871"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1969"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1878"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1976"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1879"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1977"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1883"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1981"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1927"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2025"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l'éditeur enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1943"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2041"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1232,27 +1242,27 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>ReviewHitsPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="239"/>
+        <location filename="../../annotator/ui/panels.py" line="240"/>
         <source>ALREADY CHECKED ELSEWHERE</source>
         <translation>DÉJÀ VÉRIFIÉ AILLEURS</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="241"/>
+        <location filename="../../annotator/ui/panels.py" line="242"/>
         <source>Open the review</source>
         <translation>Ouvrir la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="242"/>
+        <location filename="../../annotator/ui/panels.py" line="243"/>
         <source>Open the fact-check's page in the web browser</source>
         <translation>Ouvrir la page de la vérification dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="243"/>
+        <location filename="../../annotator/ui/panels.py" line="244"/>
         <source>Reviews by other fact-checkers</source>
         <translation>Vérifications d'autres rédactions</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="281"/>
+        <location filename="../../annotator/ui/panels.py" line="282"/>
         <source>This review has no web address to open (only http and https are).</source>
         <translation>Cette vérification n'a pas d'adresse web à ouvrir (seules http et https le sont).</translation>
     </message>
@@ -1303,47 +1313,47 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="312"/>
+        <location filename="../../annotator/ui/panels.py" line="313"/>
         <source>Similar claims already checked</source>
         <translation>Affirmations semblables déjà vérifiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="317"/>
+        <location filename="../../annotator/ui/panels.py" line="318"/>
         <source>us</source>
         <translation>nous</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="318"/>
+        <location filename="../../annotator/ui/panels.py" line="319"/>
         <source>Already checked by {}</source>
         <translation>Déjà vérifié par {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="375"/>
+        <location filename="../../annotator/ui/panels.py" line="376"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="377"/>
+        <location filename="../../annotator/ui/panels.py" line="378"/>
         <source>Open the review in the web browser: {}</source>
         <translation>Ouvrir la vérification dans le navigateur : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="379"/>
+        <location filename="../../annotator/ui/panels.py" line="380"/>
         <source>Open the review</source>
         <translation>Ouvrir la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="385"/>
+        <location filename="../../annotator/ui/panels.py" line="386"/>
         <source>Show</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="387"/>
+        <location filename="../../annotator/ui/panels.py" line="388"/>
         <source>Go to that claim</source>
         <translation>Voir cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="386"/>
+        <location filename="../../annotator/ui/panels.py" line="387"/>
         <source>Show the earlier claim and its review</source>
         <translation>Afficher l'affirmation antérieure et sa vérification</translation>
     </message>
@@ -1409,126 +1419,126 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="44"/>
+        <location filename="../../annotator/ui/messages.py" line="50"/>
         <source>Organisation name</source>
         <translation>Nom de l'organisation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="45"/>
+        <location filename="../../annotator/ui/messages.py" line="51"/>
         <source>Organisation web site</source>
         <translation>Site web de l'organisation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="46"/>
+        <location filename="../../annotator/ui/messages.py" line="52"/>
         <source>Logo address</source>
         <translation>Adresse du logo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="47"/>
+        <location filename="../../annotator/ui/messages.py" line="53"/>
         <source>Fact-check pages base address</source>
         <translation>Adresse de base des pages de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="48"/>
+        <location filename="../../annotator/ui/messages.py" line="54"/>
         <source>Language of exports</source>
         <translation>Langue des exports</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="54"/>
+        <location filename="../../annotator/ui/messages.py" line="60"/>
         <source>Fact-check page address</source>
         <translation>Adresse de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="55"/>
+        <location filename="../../annotator/ui/messages.py" line="61"/>
         <source>Claim as reviewed (claimReviewed)</source>
         <translation>Affirmation vérifiée (claimReviewed)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="56"/>
-        <location filename="../../annotator/ui/messages.py" line="57"/>
+        <location filename="../../annotator/ui/messages.py" line="62"/>
+        <location filename="../../annotator/ui/messages.py" line="63"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="58"/>
-        <location filename="../../annotator/ui/messages.py" line="59"/>
+        <location filename="../../annotator/ui/messages.py" line="64"/>
+        <location filename="../../annotator/ui/messages.py" line="65"/>
         <source>Rating scale</source>
         <translation>Échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="60"/>
+        <location filename="../../annotator/ui/messages.py" line="66"/>
         <source>Claimant (who said it)</source>
         <translation>Auteur (qui l'a dit)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="61"/>
+        <location filename="../../annotator/ui/messages.py" line="67"/>
         <source>Date of the claim</source>
         <translation>Date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="62"/>
-        <location filename="../../annotator/ui/messages.py" line="63"/>
+        <location filename="../../annotator/ui/messages.py" line="68"/>
+        <location filename="../../annotator/ui/messages.py" line="69"/>
         <source>Article address</source>
         <translation>Adresse de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="64"/>
+        <location filename="../../annotator/ui/messages.py" line="70"/>
         <source>Article date</source>
         <translation>Date de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="65"/>
+        <location filename="../../annotator/ui/messages.py" line="71"/>
         <source>Publication date of the review</source>
         <translation>Date de publication de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="66"/>
+        <location filename="../../annotator/ui/messages.py" line="72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="67"/>
-        <location filename="../../annotator/ui/messages.py" line="68"/>
+        <location filename="../../annotator/ui/messages.py" line="73"/>
+        <location filename="../../annotator/ui/messages.py" line="74"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="81"/>
+        <location filename="../../annotator/ui/messages.py" line="87"/>
         <source>source {}: “{}” is not a complete web address (http:// or https://)</source>
         <translation>source {} : « {} » n'est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="83"/>
+        <location filename="../../annotator/ui/messages.py" line="89"/>
         <source>“{}” is not a complete web address (http:// or https://)</source>
         <translation>« {} » n'est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="87"/>
+        <location filename="../../annotator/ui/messages.py" line="93"/>
         <source>source {}: “{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>source {} : « {} » n'est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="89"/>
+        <location filename="../../annotator/ui/messages.py" line="95"/>
         <source>“{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>« {} » n'est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="92"/>
+        <location filename="../../annotator/ui/messages.py" line="98"/>
         <source>no fact-check page address: set the base address of your pages in Publisher settings…</source>
         <translation>aucune adresse de page de vérification : indiquez l'adresse de base de vos pages dans Paramètres de l'éditeur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="96"/>
+        <location filename="../../annotator/ui/messages.py" line="102"/>
         <source>{} is already the address of another review in this export</source>
         <translation>{} est déjà l'adresse d'une autre vérification de cet export</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="98"/>
+        <location filename="../../annotator/ui/messages.py" line="104"/>
         <source>the claim is not saved yet</source>
         <translation>l'affirmation n'est pas encore enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="100"/>
+        <location filename="../../annotator/ui/messages.py" line="106"/>
         <source>%n review address(es) use the provisional address {}: set yours in Publisher settings…</source>
         <translation>
             <numerusform>%n adresse de vérification utilise l'adresse provisoire {} : indiquez la vôtre dans Paramètres de l'éditeur…</numerusform>
@@ -1536,22 +1546,22 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="105"/>
+        <location filename="../../annotator/ui/messages.py" line="111"/>
         <source>empty: restate the claim in a few words</source>
         <translation>vide : reformulez l'affirmation en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="107"/>
+        <location filename="../../annotator/ui/messages.py" line="113"/>
         <source>{} characters; Google recommends about {}: write a shorter restatement</source>
         <translation>{} caractères ; Google recommande environ {} : reformulez plus court</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="110"/>
+        <location filename="../../annotator/ui/messages.py" line="116"/>
         <source>contains the verdict “{}”: it states the claim, never the verdict</source>
         <translation>contient le verdict « {} » : elle énonce l'affirmation, jamais le verdict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <location filename="../../annotator/ui/messages.py" line="119"/>
         <source>%n claim(s) without a verdict yet: not exported</source>
         <translation>
             <numerusform>%n affirmation sans verdict pour l'instant : non exportée</numerusform>
@@ -1559,107 +1569,107 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="118"/>
+        <location filename="../../annotator/ui/messages.py" line="124"/>
         <source>no verdict: rate the claim before exporting</source>
         <translation>pas de verdict : évaluez l'affirmation avant d'exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="121"/>
+        <location filename="../../annotator/ui/messages.py" line="127"/>
         <source>the verdict “{}” is not on the rating scale</source>
         <translation>le verdict « {} » n'est pas dans l'échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="124"/>
+        <location filename="../../annotator/ui/messages.py" line="130"/>
         <source>the verdict “{}” has no name on the rating scale</source>
         <translation>le verdict « {} » n'a pas de nom dans l'échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="127"/>
+        <location filename="../../annotator/ui/messages.py" line="133"/>
         <source>this verdict has no number on the scale: only its name is exported</source>
         <translation>ce verdict n'a pas de note dans l'échelle : seul son nom est exporté</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="130"/>
+        <location filename="../../annotator/ui/messages.py" line="136"/>
         <source>the scale's numbers are not usable (the best must be above the worst, the worst at least 1): they are not exported</source>
         <translation>les notes de l'échelle sont inutilisables (la meilleure doit dépasser la pire, la pire valoir au moins 1) : elles ne sont pas exportées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="133"/>
+        <location filename="../../annotator/ui/messages.py" line="139"/>
         <source>not filled in: who made the claim?</source>
         <translation>non renseigné : qui a fait cette affirmation ?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="135"/>
+        <location filename="../../annotator/ui/messages.py" line="141"/>
         <source>not filled in: when was the claim made?</source>
         <translation>non renseignée : quand l'affirmation a-t-elle été faite ?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="138"/>
+        <location filename="../../annotator/ui/messages.py" line="144"/>
         <source>the article has no address (URL): where did the claim appear?</source>
         <translation>l'article n'a pas d'adresse (URL) : où l'affirmation a-t-elle paru ?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="141"/>
+        <location filename="../../annotator/ui/messages.py" line="147"/>
         <source>none yet: it is set when the status becomes Published</source>
         <translation>aucune pour l'instant : elle est fixée quand le statut passe à Publié</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="143"/>
+        <location filename="../../annotator/ui/messages.py" line="149"/>
         <source>unknown status “{}”</source>
         <translation>statut inconnu « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="144"/>
+        <location filename="../../annotator/ui/messages.py" line="150"/>
         <source>source {} has no address</source>
         <translation>la source {} n'a pas d'adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="146"/>
+        <location filename="../../annotator/ui/messages.py" line="152"/>
         <source>not filled in (the organisation that signs the reviews): set it in Publisher settings…</source>
         <translation>non renseigné (l'organisation qui signe les vérifications) : indiquez-le dans Paramètres de l'éditeur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="149"/>
+        <location filename="../../annotator/ui/messages.py" line="155"/>
         <source>“{}” is not a language code like fr or en</source>
         <translation>« {} » n'est pas un code de langue comme fr ou en</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="156"/>
+        <location filename="../../annotator/ui/messages.py" line="162"/>
         <source>the file would break the ClaimReview profile (line {}); nothing was written</source>
         <translation>le fichier ne respecterait pas le profil ClaimReview (ligne {}) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="161"/>
+        <location filename="../../annotator/ui/messages.py" line="167"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="164"/>
+        <location filename="../../annotator/ui/messages.py" line="170"/>
         <source>“{}” in “{}”</source>
         <translation>« {} » dans « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="171"/>
+        <location filename="../../annotator/ui/messages.py" line="177"/>
         <source>Nothing to export: “{}” has no published review.</source>
         <translation>Rien à exporter : « {} » n'a aucune vérification publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="174"/>
+        <location filename="../../annotator/ui/messages.py" line="180"/>
         <source>Nothing to export: “{}” has no claim with a verdict yet.</source>
         <translation>Rien à exporter : « {} » n'a encore aucune affirmation évaluée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="178"/>
+        <location filename="../../annotator/ui/messages.py" line="184"/>
         <source>Nothing to export: no review is published yet.</source>
         <translation>Rien à exporter : aucune vérification n'est encore publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="179"/>
+        <location filename="../../annotator/ui/messages.py" line="185"/>
         <source>Nothing to export: no claim has a verdict yet.</source>
         <translation>Rien à exporter : aucune affirmation n'a encore de verdict.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="183"/>
+        <location filename="../../annotator/ui/messages.py" line="189"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the export dialog).</source>
         <translation>
             <numerusform>Rien n'a été écrit : %n problème est à corriger d'abord (voir la fenêtre d'export).</numerusform>
@@ -1667,27 +1677,27 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="192"/>
+        <location filename="../../annotator/ui/messages.py" line="198"/>
         <source>{}: only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>{} : seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="195"/>
+        <location filename="../../annotator/ui/messages.py" line="201"/>
         <source>{}: not a language code like fr or en.</source>
         <translation>{} : ce n'est pas un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="197"/>
+        <location filename="../../annotator/ui/messages.py" line="203"/>
         <source>{}: must not be empty.</source>
         <translation>{} : ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="199"/>
+        <location filename="../../annotator/ui/messages.py" line="205"/>
         <source>{}: this value is refused ({}).</source>
         <translation>{} : cette valeur est refusée ({}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="203"/>
+        <location filename="../../annotator/ui/messages.py" line="209"/>
         <source>Only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>Seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
@@ -1698,6 +1708,14 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         <location filename="../../annotator/ui/app.py" line="109"/>
         <source>Internal error: {}</source>
         <translation>Erreur interne : {}</translation>
+    </message>
+</context>
+<context>
+    <name>self._desk</name>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="317"/>
+        <source>Found in a claim's review</source>
+        <translation>Trouvé dans la vérification d'une affirmation</translation>
     </message>
 </context>
 </TS>
