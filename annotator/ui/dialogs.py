@@ -275,7 +275,6 @@ class ExportDialog(QDialog):
             self.tr("The organisation and the address of its fact-check pages")
         )
         self.settings_button.clicked.connect(self._open_settings)
-        self.settings_button.setVisible(False)
 
         form = QFormLayout()
         format_label = QLabel(self.tr("&Format"))
@@ -293,6 +292,7 @@ class ExportDialog(QDialog):
         )
         self.export_button.setDefault(True)
         self.buttons.addButton(self.settings_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.settings_button.setVisible(False)  # shown when a problem is fixed there
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from annotator.domain.text import InvalidURLError
 from annotator.errors import UserError
@@ -46,36 +46,44 @@ class Texts(QObject):
     """The sentences, translated (a QObject for `tr` and its context)."""
 
     def setting_label(self, key: str) -> str:
-        return {
-            "publisher.name": self.tr("Organisation name"),
-            "publisher.url": self.tr("Organisation web site"),
-            "publisher.logo": self.tr("Logo address"),
-            "factcheck.base_url": self.tr("Fact-check pages base address"),
-            "language": self.tr("Language of exports"),
-        }.get(key, key)
+        """A setting by the label of its field in the publisher settings dialog."""
+        translate = QCoreApplication.translate
+        labels = {
+            "publisher.name": translate("SettingsDialog", "Organisation &name"),
+            "publisher.url": translate("SettingsDialog", "Organisation &web site"),
+            "publisher.logo": translate("SettingsDialog", "&Logo address"),
+            "factcheck.base_url": translate("SettingsDialog", "Fact-check pages &base address"),
+            "language": translate("SettingsDialog", "Language of &exports (fr, en…)"),
+        }
+        return labels[key].replace("&", "") if key in labels else key
 
     def field_label(self, field: str) -> str:
-        """A ClaimReview field by the label the inspector gives it."""
-        labels = {
+        """A ClaimReview field by the label the inspector gives it (the same words)."""
+        if field in SETTING_FIELDS:
+            return self.setting_label(SETTING_FIELDS[field])
+        translate = QCoreApplication.translate
+        inspector = {
+            "claimReviewed": translate("ClaimInspector", "Claim as &reviewed (claimReviewed)"),
+            "reviewRating": translate("ClaimInspector", "&Verdict"),
+            "reviewRating.alternateName": translate("ClaimInspector", "&Verdict"),
+            "itemReviewed.author": translate("ClaimInspector", "Clai&mant (who said it)"),
+            "itemReviewed.datePublished": translate("ClaimInspector", "&Date of the claim"),
+            "status": translate("ClaimInspector", "S&tatus"),
+            "citation.url": translate("ClaimInspector", "Sources"),
+            "citation.datePublished": translate("ClaimInspector", "Sources"),
+        }
+        if field in inspector:
+            return inspector[field].replace("&", "")
+        others = {  # not in the inspector: said as plainly
             "url": self.tr("Fact-check page address"),
-            "claimReviewed": self.tr("Claim as reviewed (claimReviewed)"),
-            "reviewRating": self.tr("Verdict"),
-            "reviewRating.alternateName": self.tr("Verdict"),
             "reviewRating.ratingValue": self.tr("Rating scale"),
             "reviewRating.bestRating": self.tr("Rating scale"),
-            "itemReviewed.author": self.tr("Claimant (who said it)"),
-            "itemReviewed.datePublished": self.tr("Date of the claim"),
             "itemReviewed.appearance": self.tr("Article address"),
             "itemReviewed.appearance.url": self.tr("Article address"),
             "itemReviewed.appearance.datePublished": self.tr("Article date"),
             "datePublished": self.tr("Publication date of the review"),
-            "status": self.tr("Status"),
-            "citation.url": self.tr("Sources"),
-            "citation.datePublished": self.tr("Sources"),
         }
-        if field in SETTING_FIELDS:
-            return self.setting_label(SETTING_FIELDS[field])
-        return labels.get(field, field)
+        return others.get(field, field)
 
     def sentence(self, field: str, kind: str, detail: Mapping[str, Any]) -> str | None:
         """What is wrong, or None when this (field, kind) is not known here."""
@@ -95,33 +103,32 @@ class Texts(QObject):
             return self.tr("“{}” is not a date like 2019-11-27, 2019-11 or 2019").format(value)
         known = {
             ("url", "missing"): self.tr(
-                "no fact-check page address: set the base address of your pages in "
-                "Publisher settings…"
+                "missing (set the base address of your pages in Publisher settings…)"
             ),
             ("url", "duplicate"): self.tr(
                 "{} is already the address of another review in this export"
             ).format(value),
             ("url", "unsaved"): self.tr("the claim is not saved yet"),
             ("url", "placeholder"): self.tr(
-                "%n review address(es) use the provisional address {}: set yours in "
-                "Publisher settings…",
+                "%n review address(es) use the provisional address {} (set yours in "
+                "Publisher settings…)",
                 "",
                 int(detail.get("count", 0)),
             ).format(detail.get("base_url", "")),
-            ("claimReviewed", "missing"): self.tr("empty: restate the claim in a few words"),
+            ("claimReviewed", "missing"): self.tr("empty (restate the claim in a few words)"),
             ("claimReviewed", "too-long"): self.tr(
-                "{} characters; Google recommends about {}: write a shorter restatement"
+                "{} characters, Google recommends about {} (write a shorter restatement)"
             ).format(detail.get("length", ""), detail.get("limit", "")),
             ("claimReviewed", "contains-verdict"): self.tr(
-                "contains the verdict “{}”: it states the claim, never the verdict"
+                "contains the verdict “{}” (it states the claim, never the verdict)"
             ).format(value),
             ("reviewRating", "not-exported"): self.tr(
-                "%n claim(s) without a verdict yet: not exported",
+                "%n claim(s) without a verdict yet, not exported",
                 "",
                 len(detail.get("claims", ())),
             ),
             ("reviewRating.alternateName", "missing"): self.tr(
-                "no verdict: rate the claim before exporting"
+                "none (rate the claim before exporting)"
             ),
             ("reviewRating.alternateName", "off-scale"): self.tr(
                 "the verdict “{}” is not on the rating scale"
@@ -130,27 +137,25 @@ class Texts(QObject):
                 "the verdict “{}” has no name on the rating scale"
             ).format(value),
             ("reviewRating.ratingValue", "no-number"): self.tr(
-                "this verdict has no number on the scale: only its name is exported"
+                "this verdict has no number on the scale (only its name is exported)"
             ),
             ("reviewRating.bestRating", "bad-scale"): self.tr(
-                "the scale's numbers are not usable (the best must be above the worst, "
-                "the worst at least 1): they are not exported"
+                "the scale's numbers are not usable and are not exported (the best must be "
+                "above the worst, the worst at least 1)"
             ),
-            ("itemReviewed.author", "missing"): self.tr("not filled in: who made the claim?"),
+            ("itemReviewed.author", "missing"): self.tr("not filled in (who made the claim?)"),
             ("itemReviewed.datePublished", "missing"): self.tr(
-                "not filled in: when was the claim made?"
+                "not filled in (when was the claim made?)"
             ),
-            ("itemReviewed.appearance", "missing"): self.tr(
-                "the article has no address (URL): where did the claim appear?"
-            ),
+            ("itemReviewed.appearance", "missing"): self.tr("none (where did the claim appear?)"),
             ("datePublished", "missing"): self.tr(
-                "none yet: it is set when the status becomes Published"
+                "none yet (it is set when the status becomes Published)"
             ),
             ("status", "invalid"): self.tr("unknown status “{}”").format(value),
             ("citation.url", "missing"): self.tr("source {} has no address").format(number),
             ("author", "missing"): self.tr(
-                "not filled in (the organisation that signs the reviews): set it in "
-                "Publisher settings…"
+                "not filled in (the organisation that signs the reviews; set it in "
+                "Publisher settings…)"
             ),
             ("inLanguage", "invalid"): self.tr("“{}” is not a language code like fr or en").format(
                 value

@@ -55,7 +55,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="888"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="894"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="896"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orphan</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1178"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1181"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1180"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1809"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1812"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n file could not be imported; the others were.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1864"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1867"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1903"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1906"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
@@ -122,23 +122,23 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="106"/>
-        <source>%n review address(es) use the provisional address {}: set yours in Publisher settings…</source>
+        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
         <translation>
-            <numerusform>%n review address uses the provisional address {}: set yours in Publisher settings…</numerusform>
-            <numerusform>%n review addresses use the provisional address {}: set yours in Publisher settings…</numerusform>
+            <numerusform>%n review address uses the provisional address {} (set yours in Publisher settings…)</numerusform>
+            <numerusform>%n review addresses use the provisional address {} (set yours in Publisher settings…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="119"/>
-        <source>%n claim(s) without a verdict yet: not exported</source>
+        <location filename="../../annotator/ui/messages.py" line="126"/>
+        <source>%n claim(s) without a verdict yet, not exported</source>
         <translation>
-            <numerusform>%n claim without a verdict yet: not exported</numerusform>
-            <numerusform>%n claims without a verdict yet: not exported</numerusform>
+            <numerusform>%n claim without a verdict yet, not exported</numerusform>
+            <numerusform>%n claims without a verdict yet, not exported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="189"/>
+        <location filename="../../annotator/ui/messages.py" line="194"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the export dialog).</source>
         <translation>
             <numerusform>Nothing was written: %n problem must be fixed first (see the export dialog).</numerusform>

@@ -66,6 +66,7 @@ ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M)
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="382"/>
+        <location filename="../../annotator/ui/messages.py" line="66"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
@@ -86,6 +87,7 @@ ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M)
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="392"/>
+        <location filename="../../annotator/ui/messages.py" line="69"/>
         <source>Clai&amp;mant (who said it)</source>
         <translation>&amp;Auteur (qui l'a dit)</translation>
     </message>
@@ -96,6 +98,7 @@ ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M)
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="394"/>
+        <location filename="../../annotator/ui/messages.py" line="70"/>
         <source>&amp;Date of the claim</source>
         <translation>&amp;Date de l'affirmation</translation>
     </message>
@@ -111,11 +114,14 @@ ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M)
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="397"/>
+        <location filename="../../annotator/ui/messages.py" line="67"/>
+        <location filename="../../annotator/ui/messages.py" line="68"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="398"/>
+        <location filename="../../annotator/ui/messages.py" line="71"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
@@ -142,6 +148,8 @@ ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M)
     <message>
         <location filename="../../annotator/ui/inspector.py" line="403"/>
         <location filename="../../annotator/ui/inspector.py" line="423"/>
+        <location filename="../../annotator/ui/messages.py" line="72"/>
+        <location filename="../../annotator/ui/messages.py" line="73"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -311,22 +319,22 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         <translation>L'organisation et l'adresse de ses pages de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="281"/>
+        <location filename="../../annotator/ui/dialogs.py" line="280"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="284"/>
+        <location filename="../../annotator/ui/dialogs.py" line="283"/>
         <source>Scope</source>
         <translation>Étendue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="286"/>
+        <location filename="../../annotator/ui/dialogs.py" line="285"/>
         <source>F&amp;ile</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="292"/>
+        <location filename="../../annotator/ui/dialogs.py" line="291"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -457,13 +465,13 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="881"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1322"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="884"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1325"/>
         <source>No verdict</source>
         <translation>Sans verdict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="888"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n affirmation</numerusform>
@@ -471,12 +479,12 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="888"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
         <source>no claims</source>
         <translation>aucune affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="894"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -484,7 +492,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="896"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orpheline</numerusform>
@@ -492,441 +500,441 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="910"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="913"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="911"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="912"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="915"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
         <source>moved in a new version</source>
         <translation>déplacée dans une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="915"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
         <source>anchor to check</source>
         <translation>ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="916"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="919"/>
         <source>orphan: no longer in the text</source>
         <translation>orpheline : n'est plus dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
         <source>Open another database file</source>
         <translation>Ouvrir un autre fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
         <source>Create an empty database file</source>
         <translation>Créer un fichier de base de données vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="927"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="928"/>
         <source>Import articles from files (or drop them on the window)</source>
         <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="928"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="929"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="932"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Importer tous les articles d'un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
         <source>Export the reviews as ClaimReview</source>
         <translation>Exporter les vérifications au format ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="933"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="936"/>
         <source>&amp;Publisher settings…</source>
         <translation>Paramètres de l'é&amp;diteur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="937"/>
         <source>The fact-checking organisation and where its checks are published</source>
         <translation>La rédaction de vérification et l'adresse où ses vérifications sont publiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="936"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="938"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
         <source>&amp;Mark claim</source>
         <translation>&amp;Marquer l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
         <source>Mark the selected words as a claim to review</source>
         <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;Supprimer l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="943"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="946"/>
         <source>Delete the selected claim and its review</source>
         <translation>Supprimer l'affirmation choisie et sa vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
         <source>Go to the next claim in the text</source>
         <translation>Aller à l'affirmation suivante dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="947"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="950"/>
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="951"/>
         <source>Go to the previous claim in the text</source>
         <translation>Aller à l'affirmation précédente dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="951"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="954"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="952"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="955"/>
         <source>Add a source that backs the review</source>
         <translation>Ajouter une source qui étaye la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="954"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="957"/>
         <source>&amp;Edit source…</source>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="955"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="958"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="956"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="959"/>
         <source>&amp;Open source in browser</source>
         <translation>&amp;Ouvrir la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="958"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="961"/>
         <source>Import &amp;reviews (ClaimReview)…</source>
         <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="960"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="963"/>
         <source>Import fact-checks as ClaimReview: ours, or other fact-checkers' (kept and offered when a similar claim is marked)</source>
         <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d'autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="965"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="968"/>
         <source>A&amp;ccept the new place</source>
         <translation>A&amp;ccepter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="966"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="969"/>
         <source>The claim now quotes the passage proposed in the new version</source>
         <translation>L'affirmation cite désormais le passage proposé dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="969"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
         <source>Re&amp;ject the new place</source>
         <translation>Re&amp;jeter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="970"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
         <source>The claim becomes an orphan, to anchor again by hand</source>
         <translation>L'affirmation devient orpheline, à ancrer de nouveau à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="976"/>
         <source>Anc&amp;hor here</source>
         <translation>Ancrer &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="974"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="977"/>
         <source>Anchor the selected claim on the words selected in the article</source>
         <translation>Ancrer l'affirmation choisie sur les mots sélectionnés dans l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="976"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="979"/>
         <source>&amp;Search articles</source>
         <translation>&amp;Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="977"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="980"/>
         <source>&amp;About Annotator</source>
         <translation>À &amp;propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="986"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="989"/>
         <source>Mark</source>
         <translation>Marquer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="987"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="990"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="988"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="991"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="989"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="992"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="990"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="993"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="991"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="994"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="992"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="995"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="994"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="997"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="995"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="998"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="996"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="999"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="997"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1000"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="998"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1001"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="999"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1002"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1000"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1003"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1001"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1004"/>
         <source>Toolbar</source>
         <translation>Barre d'outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1003"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1006"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1004"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1264"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1007"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1267"/>
         <source>CLAIMS IN THIS ARTICLE</source>
         <translation>AFFIRMATIONS DE L'ARTICLE</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1005"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1008"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1006"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1009"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1007"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1010"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1008"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1011"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1009"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1012"/>
         <source>Article text</source>
         <translation>Texte de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1010"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1013"/>
         <source>Claims in this article</source>
         <translation>Affirmations de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1011"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1014"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1012"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1022"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1021"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1024"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1016"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1016"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1016"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1021"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1020"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1023"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1022"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1025"/>
         <source>Quoted passage</source>
         <translation>Passage cité</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1046"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
         <source>&amp;Undo: {}</source>
         <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1046"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1047"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1050"/>
         <source>&amp;Redo: {}</source>
         <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1047"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1050"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1048"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1051"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1052"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1069"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1072"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1075"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1078"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1078"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1081"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1081"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1084"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1178"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1181"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -934,7 +942,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1180"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -942,192 +950,192 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1186"/>
         <source>No results for “{}”</source>
         <translation>Aucun résultat pour « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1185"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1188"/>
         <source>(with the verdict and status filters)</source>
         <translation>(avec les filtres de verdict et de statut)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1189"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1192"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1282"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1285"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1284"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1287"/>
         <source>Import articles with Ctrl+I, or drop files on this window.</source>
         <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1304"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1307"/>
         <source>version {}</source>
         <translation>version {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1326"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1329"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1342"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1345"/>
         <source>Correction: {}</source>
         <translation>Correction : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1500"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1503"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d'abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1504"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1573"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1507"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1576"/>
         <source>Select the words of the claim in the article first.</source>
         <translation>Sélectionnez d'abord les mots de l'affirmation dans l'article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1509"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1512"/>
         <source>Mark claim “{}”</source>
         <translation>Marquer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1522"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1569"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1638"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1525"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1572"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1641"/>
         <source>Select a claim first.</source>
         <translation>Choisissez d'abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1526"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1529"/>
         <source>Delete claim “{}”</source>
         <translation>Supprimer l'affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1544"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1547"/>
         <source>The selected claim has no proposed place to accept.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à accepter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1545"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1548"/>
         <source>Accept the new place of “{}”</source>
         <translation>Accepter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1552"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1555"/>
         <source>The selected claim has no proposed place to reject.</source>
         <translation>L'affirmation choisie n'a pas de nouvel ancrage à rejeter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1553"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1556"/>
         <source>Reject the new place of “{}”</source>
         <translation>Rejeter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1578"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1581"/>
         <source>Anchor “{}” here</source>
         <translation>Ancrer « {} » ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1616"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1619"/>
         <source>Edit claim reviewed</source>
         <translation>Modifier l'affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1617"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1620"/>
         <source>Edit claimant</source>
         <translation>Modifier l'auteur de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1618"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1621"/>
         <source>Edit claim date</source>
         <translation>Modifier la date de l'affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1619"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1622"/>
         <source>Edit explanation</source>
         <translation>Modifier l'explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1620"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1623"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1623"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1626"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1625"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1628"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1646"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1649"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1663"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1674"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1666"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1677"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1687"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1690"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1749"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1752"/>
         <source>About Annotator</source>
         <translation>À propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1751"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1754"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n'est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1762"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1765"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1762"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1765"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1768"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1771"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1783"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1786"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1799"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1802"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1803"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1851"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1806"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1854"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1809"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1812"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n fichier n'a pas pu être importé ; les autres l'ont été.</numerusform>
@@ -1135,32 +1143,32 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1818"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1821"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1819"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1822"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1833"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1836"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1845"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1848"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1849"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1852"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1864"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1867"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n vérification ou fichier n'a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
@@ -1168,17 +1176,17 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1888"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1891"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1900"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1903"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1903"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1906"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>%n vérification exportée vers {}.</numerusform>
@@ -1186,42 +1194,42 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1912"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1915"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1968"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1971"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1969"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1972"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1976"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1979"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1977"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1980"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1981"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1984"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2025"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2028"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l'éditeur enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2041"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2044"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1276,26 +1284,31 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="137"/>
+        <location filename="../../annotator/ui/messages.py" line="52"/>
         <source>Organisation &amp;name</source>
         <translation>&amp;Nom de la rédaction</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="138"/>
+        <location filename="../../annotator/ui/messages.py" line="53"/>
         <source>Organisation &amp;web site</source>
         <translation>&amp;Site web de la rédaction</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="139"/>
+        <location filename="../../annotator/ui/messages.py" line="54"/>
         <source>&amp;Logo address</source>
         <translation>Adresse du &amp;logo</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="140"/>
+        <location filename="../../annotator/ui/messages.py" line="55"/>
         <source>Fact-check pages &amp;base address</source>
         <translation>Adresse de &amp;base des pages de vérification</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="141"/>
+        <location filename="../../annotator/ui/messages.py" line="56"/>
         <source>Language of &amp;exports (fr, en…)</source>
         <translation>Langue des &amp;exports (fr, en…)</translation>
     </message>
@@ -1419,257 +1432,200 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="50"/>
-        <source>Organisation name</source>
-        <translation>Nom de l'organisation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="51"/>
-        <source>Organisation web site</source>
-        <translation>Site web de l'organisation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="52"/>
-        <source>Logo address</source>
-        <translation>Adresse du logo</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="53"/>
-        <source>Fact-check pages base address</source>
-        <translation>Adresse de base des pages de vérification</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="54"/>
-        <source>Language of exports</source>
-        <translation>Langue des exports</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="60"/>
+        <location filename="../../annotator/ui/messages.py" line="78"/>
         <source>Fact-check page address</source>
         <translation>Adresse de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="61"/>
-        <source>Claim as reviewed (claimReviewed)</source>
-        <translation>Affirmation vérifiée (claimReviewed)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="62"/>
-        <location filename="../../annotator/ui/messages.py" line="63"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="64"/>
-        <location filename="../../annotator/ui/messages.py" line="65"/>
+        <location filename="../../annotator/ui/messages.py" line="79"/>
+        <location filename="../../annotator/ui/messages.py" line="80"/>
         <source>Rating scale</source>
         <translation>Échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="66"/>
-        <source>Claimant (who said it)</source>
-        <translation>Auteur (qui l'a dit)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="67"/>
-        <source>Date of the claim</source>
-        <translation>Date de l'affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="68"/>
-        <location filename="../../annotator/ui/messages.py" line="69"/>
+        <location filename="../../annotator/ui/messages.py" line="81"/>
+        <location filename="../../annotator/ui/messages.py" line="82"/>
         <source>Article address</source>
         <translation>Adresse de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="70"/>
+        <location filename="../../annotator/ui/messages.py" line="83"/>
         <source>Article date</source>
         <translation>Date de l'article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="71"/>
+        <location filename="../../annotator/ui/messages.py" line="84"/>
         <source>Publication date of the review</source>
         <translation>Date de publication de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="72"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="73"/>
-        <location filename="../../annotator/ui/messages.py" line="74"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="87"/>
+        <location filename="../../annotator/ui/messages.py" line="95"/>
         <source>source {}: “{}” is not a complete web address (http:// or https://)</source>
         <translation>source {} : « {} » n'est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="89"/>
+        <location filename="../../annotator/ui/messages.py" line="97"/>
         <source>“{}” is not a complete web address (http:// or https://)</source>
         <translation>« {} » n'est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="93"/>
+        <location filename="../../annotator/ui/messages.py" line="101"/>
         <source>source {}: “{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>source {} : « {} » n'est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="95"/>
+        <location filename="../../annotator/ui/messages.py" line="103"/>
         <source>“{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>« {} » n'est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="98"/>
-        <source>no fact-check page address: set the base address of your pages in Publisher settings…</source>
-        <translation>aucune adresse de page de vérification : indiquez l'adresse de base de vos pages dans Paramètres de l'éditeur…</translation>
+        <location filename="../../annotator/ui/messages.py" line="106"/>
+        <source>missing (set the base address of your pages in Publisher settings…)</source>
+        <translation>manquante (indiquez l'adresse de base de vos pages dans Paramètres de l'éditeur…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
+        <translation>
+            <numerusform>%n adresse de vérification utilise l'adresse provisoire {} (indiquez la vôtre dans Paramètres de l'éditeur…)</numerusform>
+            <numerusform>%n adresses de vérification utilisent l'adresse provisoire {} (indiquez la vôtre dans Paramètres de l'éditeur…)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="102"/>
+        <location filename="../../annotator/ui/messages.py" line="118"/>
+        <source>empty (restate the claim in a few words)</source>
+        <translation>vide (reformulez l'affirmation en quelques mots)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="120"/>
+        <source>{} characters, Google recommends about {} (write a shorter restatement)</source>
+        <translation>{} caractères, Google en recommande environ {} (reformulez plus court)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="123"/>
+        <source>contains the verdict “{}” (it states the claim, never the verdict)</source>
+        <translation>contient le verdict « {} » (elle énonce l'affirmation, jamais le verdict)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="126"/>
+        <source>%n claim(s) without a verdict yet, not exported</source>
+        <translation>
+            <numerusform>%n affirmation sans verdict pour l'instant, non exportée</numerusform>
+            <numerusform>%n affirmations sans verdict pour l'instant, non exportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="131"/>
+        <source>none (rate the claim before exporting)</source>
+        <translation>aucun (évaluez l'affirmation avant d'exporter)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="140"/>
+        <source>this verdict has no number on the scale (only its name is exported)</source>
+        <translation>ce verdict n'a pas de note dans l'échelle (seul son nom est exporté)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="143"/>
+        <source>the scale's numbers are not usable and are not exported (the best must be above the worst, the worst at least 1)</source>
+        <translation>les notes de l'échelle sont inutilisables et ne sont pas exportées (la meilleure doit dépasser la pire, la pire valoir au moins 1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="146"/>
+        <source>not filled in (who made the claim?)</source>
+        <translation>non renseigné (qui a fait cette affirmation ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="148"/>
+        <source>not filled in (when was the claim made?)</source>
+        <translation>non renseignée (quand l'affirmation a-t-elle été faite ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="150"/>
+        <source>none (where did the claim appear?)</source>
+        <translation>aucune (où l'affirmation a-t-elle paru ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="152"/>
+        <source>none yet (it is set when the status becomes Published)</source>
+        <translation>aucune pour l'instant (elle est fixée quand le statut passe à Publié)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="157"/>
+        <source>not filled in (the organisation that signs the reviews; set it in Publisher settings…)</source>
+        <translation>non renseigné (l'organisation qui signe les vérifications ; indiquez-le dans Paramètres de l'éditeur…)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="109"/>
         <source>{} is already the address of another review in this export</source>
         <translation>{} est déjà l'adresse d'une autre vérification de cet export</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="104"/>
+        <location filename="../../annotator/ui/messages.py" line="111"/>
         <source>the claim is not saved yet</source>
         <translation>l'affirmation n'est pas encore enregistrée</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="106"/>
-        <source>%n review address(es) use the provisional address {}: set yours in Publisher settings…</source>
-        <translation>
-            <numerusform>%n adresse de vérification utilise l'adresse provisoire {} : indiquez la vôtre dans Paramètres de l'éditeur…</numerusform>
-            <numerusform>%n adresses de vérification utilisent l'adresse provisoire {} : indiquez la vôtre dans Paramètres de l'éditeur…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="111"/>
-        <source>empty: restate the claim in a few words</source>
-        <translation>vide : reformulez l'affirmation en quelques mots</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="113"/>
-        <source>{} characters; Google recommends about {}: write a shorter restatement</source>
-        <translation>{} caractères ; Google recommande environ {} : reformulez plus court</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="116"/>
-        <source>contains the verdict “{}”: it states the claim, never the verdict</source>
-        <translation>contient le verdict « {} » : elle énonce l'affirmation, jamais le verdict</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="119"/>
-        <source>%n claim(s) without a verdict yet: not exported</source>
-        <translation>
-            <numerusform>%n affirmation sans verdict pour l'instant : non exportée</numerusform>
-            <numerusform>%n affirmations sans verdict pour l'instant : non exportées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="124"/>
-        <source>no verdict: rate the claim before exporting</source>
-        <translation>pas de verdict : évaluez l'affirmation avant d'exporter</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="127"/>
+        <location filename="../../annotator/ui/messages.py" line="134"/>
         <source>the verdict “{}” is not on the rating scale</source>
         <translation>le verdict « {} » n'est pas dans l'échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="130"/>
+        <location filename="../../annotator/ui/messages.py" line="137"/>
         <source>the verdict “{}” has no name on the rating scale</source>
         <translation>le verdict « {} » n'a pas de nom dans l'échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="133"/>
-        <source>this verdict has no number on the scale: only its name is exported</source>
-        <translation>ce verdict n'a pas de note dans l'échelle : seul son nom est exporté</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="136"/>
-        <source>the scale's numbers are not usable (the best must be above the worst, the worst at least 1): they are not exported</source>
-        <translation>les notes de l'échelle sont inutilisables (la meilleure doit dépasser la pire, la pire valoir au moins 1) : elles ne sont pas exportées</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="139"/>
-        <source>not filled in: who made the claim?</source>
-        <translation>non renseigné : qui a fait cette affirmation ?</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="141"/>
-        <source>not filled in: when was the claim made?</source>
-        <translation>non renseignée : quand l'affirmation a-t-elle été faite ?</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="144"/>
-        <source>the article has no address (URL): where did the claim appear?</source>
-        <translation>l'article n'a pas d'adresse (URL) : où l'affirmation a-t-elle paru ?</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="147"/>
-        <source>none yet: it is set when the status becomes Published</source>
-        <translation>aucune pour l'instant : elle est fixée quand le statut passe à Publié</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="149"/>
+        <location filename="../../annotator/ui/messages.py" line="154"/>
         <source>unknown status “{}”</source>
         <translation>statut inconnu « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="150"/>
+        <location filename="../../annotator/ui/messages.py" line="155"/>
         <source>source {} has no address</source>
         <translation>la source {} n'a pas d'adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="152"/>
-        <source>not filled in (the organisation that signs the reviews): set it in Publisher settings…</source>
-        <translation>non renseigné (l'organisation qui signe les vérifications) : indiquez-le dans Paramètres de l'éditeur…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/messages.py" line="155"/>
+        <location filename="../../annotator/ui/messages.py" line="160"/>
         <source>“{}” is not a language code like fr or en</source>
         <translation>« {} » n'est pas un code de langue comme fr ou en</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="162"/>
+        <location filename="../../annotator/ui/messages.py" line="167"/>
         <source>the file would break the ClaimReview profile (line {}); nothing was written</source>
         <translation>le fichier ne respecterait pas le profil ClaimReview (ligne {}) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="167"/>
+        <location filename="../../annotator/ui/messages.py" line="172"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="170"/>
+        <location filename="../../annotator/ui/messages.py" line="175"/>
         <source>“{}” in “{}”</source>
         <translation>« {} » dans « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="177"/>
+        <location filename="../../annotator/ui/messages.py" line="182"/>
         <source>Nothing to export: “{}” has no published review.</source>
         <translation>Rien à exporter : « {} » n'a aucune vérification publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="180"/>
+        <location filename="../../annotator/ui/messages.py" line="185"/>
         <source>Nothing to export: “{}” has no claim with a verdict yet.</source>
         <translation>Rien à exporter : « {} » n'a encore aucune affirmation évaluée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="184"/>
+        <location filename="../../annotator/ui/messages.py" line="189"/>
         <source>Nothing to export: no review is published yet.</source>
         <translation>Rien à exporter : aucune vérification n'est encore publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="185"/>
+        <location filename="../../annotator/ui/messages.py" line="190"/>
         <source>Nothing to export: no claim has a verdict yet.</source>
         <translation>Rien à exporter : aucune affirmation n'a encore de verdict.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="189"/>
+        <location filename="../../annotator/ui/messages.py" line="194"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the export dialog).</source>
         <translation>
             <numerusform>Rien n'a été écrit : %n problème est à corriger d'abord (voir la fenêtre d'export).</numerusform>
@@ -1677,27 +1633,27 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="198"/>
+        <location filename="../../annotator/ui/messages.py" line="203"/>
         <source>{}: only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>{} : seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="201"/>
+        <location filename="../../annotator/ui/messages.py" line="206"/>
         <source>{}: not a language code like fr or en.</source>
         <translation>{} : ce n'est pas un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="203"/>
+        <location filename="../../annotator/ui/messages.py" line="208"/>
         <source>{}: must not be empty.</source>
         <translation>{} : ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="205"/>
+        <location filename="../../annotator/ui/messages.py" line="210"/>
         <source>{}: this value is refused ({}).</source>
         <translation>{} : cette valeur est refusée ({}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="209"/>
+        <location filename="../../annotator/ui/messages.py" line="214"/>
         <source>Only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>Seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
@@ -1713,7 +1669,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>self._desk</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="317"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="320"/>
         <source>Found in a claim's review</source>
         <translation>Trouvé dans la vérification d'une affirmation</translation>
     </message>

@@ -215,9 +215,10 @@ def test_export_problems_speak_the_window_language(make_window, sample_db, tmp_p
     claimant = next(t for t in texts if "Auteur (qui l'a dit)" in t)
     assert claimant == (
         "⚠ « tué par un commando américain en 2001 » dans « Renseignement : la DGSI prolonge "
-        "son contrat… » — Auteur (qui l'a dit) : non renseigné : qui a fait cette affirmation ?"
+        "son contrat… » — Auteur (qui l'a dit) : non renseigné (qui a fait cette affirmation ?)"
     )
-    assert any(t.startswith("⚠ Nom de l'organisation : non renseigné") for t in texts)
+    # Named by the settings dialog's own label for the field.
+    assert any(t.startswith("⚠ Nom de la rédaction : non renseigné") for t in texts)
     assert any("Paramètres de l'éditeur…" in t for t in texts)
     # Long problems wrap instead of scrolling sideways.
     assert dialog.problems.wordWrap()
@@ -244,8 +245,8 @@ def test_export_problems_in_english(make_window, sample_db, tmp_path, qtbot):
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30_000)
     texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert any(
-        t.endswith("— Claim as reviewed (claimReviewed): 90 characters; Google recommends "
-                   "about 75: write a shorter restatement") for t in texts
+        t.endswith("— Claim as reviewed (claimReviewed): 90 characters, Google recommends "
+                   "about 75 (write a shorter restatement)") for t in texts
     ), texts  # fmt: skip
     assert dialog.message.text().startswith("Exported 1 review to ")
 
@@ -277,7 +278,7 @@ def test_settings_errors_name_the_field_in_the_window_language(make_window, samp
     dialog.edits["language"].setText("français")
     dialog.save()
     assert dialog.error.text() == (
-        "Langue des exports : ce n'est pas un code de langue comme fr ou en."
+        "Langue des exports (fr, en…) : ce n'est pas un code de langue comme fr ou en."
     )
 
 
@@ -293,3 +294,11 @@ def test_qt_own_dialogs_are_translated(make_window, sample_db, qtbot):
     assert picker.findChild(QLabel, "fileTypeLabel").text() == "Fichiers de &type :"
     cancel = picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Annuler"
+
+
+def test_the_settings_button_waits_for_a_problem_it_fixes(make_window, sample_db, qtbot):
+    rate(sample_db)
+    window = make_window(sample_db)
+    dialog = window.export_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.settings_button.isVisibleTo(dialog)
