@@ -2057,8 +2057,10 @@ class MainWindow(QMainWindow):
         geometry = prefs.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 850)
+        else:  # first start: roomy, but never larger than the screen (a 1024×640 laptop)
+            screen = self.screen() or QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1400, 850)
+            self.resize(min(1400, room.width()), min(850, room.height()))
         self._default_splits = True
         for key, splitter in (
             ("window/main", self.main_splitter),

@@ -546,3 +546,10 @@ def test_a_layout_saved_in_a_big_window_stays_readable_in_a_small_one(
     again.resize(1024, 640)
     QApplication.processEvents()
     assert _characters_a_line(again) >= 45
+
+
+def test_the_first_window_fits_the_screen(make_window, sample_db):
+    """The first start asked for 1400×850 whatever the screen (offscreen: 800×600)."""
+    window = make_window(sample_db)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
