@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -74,7 +75,8 @@ class Problem:
     # "missing", "invalid", "too-long", "contains-verdict", "duplicate", "unsaved",
     # "off-scale", "no-label", "no-number", "bad-scale", "not-exported", "placeholder"...
     kind: str = ""
-    detail: dict[str, Any] = field(default_factory=dict)  # the value, a length, a count...
+    # The value, a length, a count... (`field` here would be the attribute above.)
+    detail: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class ExportError(UserError):

@@ -2085,7 +2085,8 @@ class MainWindow(QMainWindow):
         article first (readable whatever the window), the panels narrower when small."""
         splitter = self.main_splitter
         width -= splitter.handleWidth() * (splitter.count() - 1)
-        minimum = [splitter.widget(i).minimumSizeHint().width() for i in range(3)]
+        panes = [splitter.widget(i) for i in range(3)]
+        minimum = [pane.minimumSizeHint().width() if pane else 0 for pane in panes]
         left = min(max(int(width * 0.24), minimum[0]), 360)
         right = min(max(int(width * 0.32), minimum[2]), 460)
         short = minimum[1] - (width - left - right)
