@@ -1735,6 +1735,19 @@ class MainWindow(QMainWindow):
             return texts.invalid_url()
         return str(error)
 
+    def error_details(self, error: BaseException) -> str | None:
+        """An export's problems, one a line, as the export dialog words them."""
+        problems = list(getattr(error, "problems", None) or [])
+        if not problems:
+            return None
+        ids = [p.claim_id for p in problems if getattr(p, "claim_id", None) is not None]
+        try:
+            subjects = exporting.problem_subjects(self.store, ids) if ids else {}
+        except UserError:
+            subjects = {}
+        texts = messages.Texts(self)
+        return "\n".join(messages.describe_problem(p, subjects, texts) for p in problems)
+
     def show_error(self, message: str, details: str | None = None) -> None:
         """A user or environment error: said plainly, without blocking the window."""
         self.show_status(message)
@@ -1938,7 +1951,9 @@ class MainWindow(QMainWindow):
         job.finished.connect(on_end)
         job.failed.connect(on_end)
         if report_errors:
-            job.failed.connect(lambda error: self.show_error(self.describe_error(error)))
+            job.failed.connect(
+                lambda error: self.show_error(self.describe_error(error), self.error_details(error))
+            )
         self._jobs.append(job)
         job.progress_dialog = dialog  # type: ignore[attr-defined]
         return job.start()

@@ -191,7 +191,7 @@ class Texts(QObject):
 
     def export_failed(self, count: int) -> str:
         return self.tr(
-            "Nothing was written: %n problem(s) must be fixed first (see the export dialog).",
+            "Nothing was written: %n problem(s) must be fixed first (see the details).",
             "",
             count,
         )

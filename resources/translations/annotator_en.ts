@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1812"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1825"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n file could not be imported; the others were.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1867"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1880"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1906"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1919"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
@@ -139,10 +139,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../annotator/ui/messages.py" line="194"/>
-        <source>Nothing was written: %n problem(s) must be fixed first (see the export dialog).</source>
+        <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
         <translation>
-            <numerusform>Nothing was written: %n problem must be fixed first (see the export dialog).</numerusform>
-            <numerusform>Nothing was written: %n problems must be fixed first (see the export dialog).</numerusform>
+            <numerusform>Nothing was written: %n problem must be fixed first (see the details).</numerusform>
+            <numerusform>Nothing was written: %n problems must be fixed first (see the details).</numerusform>
         </translation>
     </message>
 </context>

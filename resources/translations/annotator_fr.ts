@@ -1094,48 +1094,48 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         <translation>Retirer la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1752"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1765"/>
         <source>About Annotator</source>
         <translation>À propos d'Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1754"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1767"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n'est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1765"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1778"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1765"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1778"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1771"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1784"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1786"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1799"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1802"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1815"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1806"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1854"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1819"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1867"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1812"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1825"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n fichier n'a pas pu être importé ; les autres l'ont été.</numerusform>
@@ -1143,32 +1143,32 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1821"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1834"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1822"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1835"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1836"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1849"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1848"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1861"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1852"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1865"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1867"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1880"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n vérification ou fichier n'a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
@@ -1176,17 +1176,17 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1891"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1904"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1903"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1916"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1906"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1919"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>%n vérification exportée vers {}.</numerusform>
@@ -1194,42 +1194,42 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1915"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1928"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1971"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1986"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1972"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1987"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1979"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1994"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1980"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1995"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1984"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1999"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2028"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2043"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l'éditeur enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2044"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2059"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1554,6 +1554,14 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         <source>not filled in (the organisation that signs the reviews; set it in Publisher settings…)</source>
         <translation>non renseigné (l'organisation qui signe les vérifications ; indiquez-le dans Paramètres de l'éditeur…)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="194"/>
+        <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
+        <translation>
+            <numerusform>Rien n'a été écrit : %n problème est à corriger d'abord (voir les détails).</numerusform>
+            <numerusform>Rien n'a été écrit : %n problèmes sont à corriger d'abord (voir les détails).</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../annotator/ui/messages.py" line="109"/>
         <source>{} is already the address of another review in this export</source>
@@ -1623,14 +1631,6 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         <location filename="../../annotator/ui/messages.py" line="190"/>
         <source>Nothing to export: no claim has a verdict yet.</source>
         <translation>Rien à exporter : aucune affirmation n'a encore de verdict.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="194"/>
-        <source>Nothing was written: %n problem(s) must be fixed first (see the export dialog).</source>
-        <translation>
-            <numerusform>Rien n'a été écrit : %n problème est à corriger d'abord (voir la fenêtre d'export).</numerusform>
-            <numerusform>Rien n'a été écrit : %n problèmes sont à corriger d'abord (voir la fenêtre d'export).</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../annotator/ui/messages.py" line="203"/>

@@ -302,3 +302,19 @@ def test_the_settings_button_waits_for_a_problem_it_fixes(make_window, sample_db
     dialog = window.export_dialog()
     qtbot.addWidget(dialog)
     assert not dialog.settings_button.isVisibleTo(dialog)
+
+
+def test_a_failed_export_started_elsewhere_lists_its_problems(make_window, sample_db, tmp_path,
+                                                               qtbot):  # fmt: skip
+    with open_store(sample_db) as store:
+        claim_service.add_claim_by_quote(store, article_id=1, quote=PHRASE, status="published")
+    window = make_window(sample_db)
+    job = window.export_to(str(tmp_path / "out.xml"), fmt="claimreview-xml", status="published")
+    with qtbot.waitSignal(job.failed, timeout=30_000):
+        pass
+    box = window.last_message
+    assert (
+        box.text() == "Rien n'a été écrit : 1 problème est à corriger d'abord (voir les détails)."
+    )
+    assert "Verdict : aucun (évaluez l'affirmation avant d'exporter)" in box.detailedText()
+    assert not (tmp_path / "out.xml").exists()
