@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -9,6 +10,7 @@ import threading
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urldefrag
 
 from lxml import etree
@@ -61,12 +63,21 @@ class Publisher:
 
 @dataclass
 class Problem:
-    """One thing wrong with a review: an error blocks the export, a warning does not."""
+    """One thing wrong with a review: an error blocks the export, a warning does not.
+
+    `message` is the command line's English sentence; `kind` and `detail` say the
+    same for a program that words it itself (the window, in its language).
+    """
 
     claim_id: int | None
     field: str  # the ClaimReview field, e.g. "url", "reviewRating.alternateName"
     message: str  # names the claim: "claim 3: ..."
     severity: str  # "error" or "warning"
+    # "missing", "invalid", "too-long", "contains-verdict", "duplicate", "unsaved",
+    # "off-scale", "no-label", "no-number", "bad-scale", "not-exported", "placeholder"...
+    kind: str = ""
+    # The value, a length, a count... (`field` here would be the attribute above.)
+    detail: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class ExportError(UserError):
@@ -187,18 +198,27 @@ class _Checker:
             self.who = f"an unsaved claim of article {article.id}"
         self.failed = False
 
-    def error(self, field_name: str, text: str) -> None:
+    def error(self, field_name: str, text: str, kind: str = "", **detail: Any) -> None:
         self.failed = True
         self.problems.append(
-            Problem(self.claim_id, field_name, f"{self.who}: {field_name}: {text}", ERROR)
+            Problem(
+                self.claim_id, field_name, f"{self.who}: {field_name}: {text}", ERROR, kind, detail
+            )
         )
 
-    def warn(self, field_name: str, text: str) -> None:
+    def warn(self, field_name: str, text: str, kind: str = "", **detail: Any) -> None:
         self.problems.append(
-            Problem(self.claim_id, field_name, f"{self.who}: {field_name}: {text}", WARNING)
+            Problem(
+                self.claim_id,
+                field_name,
+                f"{self.who}: {field_name}: {text}",
+                WARNING,
+                kind,
+                detail,
+            )
         )
 
-    def url(self, field_name: str, value: str | None, what: str) -> str | None:
+    def url(self, field_name: str, value: str | None, what: str, **detail: Any) -> str | None:
         value = (value or "").strip()
         if not value:
             return None
@@ -210,10 +230,16 @@ class _Checker:
                 self.url_cache[value] = None
         checked = self.url_cache[value]
         if checked is None:
-            self.error(field_name, f"{what} must be an absolute http(s) URL, not {value!r}")
+            self.error(
+                field_name,
+                f"{what} must be an absolute http(s) URL, not {value!r}",
+                "invalid",
+                value=value,
+                **detail,
+            )
         return checked
 
-    def date(self, field_name: str, value: str | None, what: str) -> str | None:
+    def date(self, field_name: str, value: str | None, what: str, **detail: Any) -> str | None:
         value = (value or "").strip()
         if not value:
             return None
@@ -222,6 +248,9 @@ class _Checker:
                 field_name,
                 f"{what} must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or a date-time), "
                 f"not {value!r}",
+                "invalid",
+                value=value,
+                **detail,
             )
             return None
         return value
@@ -232,8 +261,10 @@ def _publisher_values(
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """Name, URL, logo and language of the publisher, checked once for all reviews."""
 
-    def report(field_name: str, text: str, severity: str) -> None:
-        problems.append(Problem(None, field_name, f"publisher: {field_name}: {text}", severity))
+    def report(field_name: str, text: str, severity: str, kind: str, **detail: Any) -> None:
+        problems.append(
+            Problem(None, field_name, f"publisher: {field_name}: {text}", severity, kind, detail)
+        )
 
     name = _clean_line(publisher.name)
     if name is None:
@@ -242,6 +273,7 @@ def _publisher_values(
             "no organisation name (recommended); set it with: "
             "annotator settings publisher.name NAME",
             WARNING,
+            "missing",
         )
     checked: list[str | None] = []
     for field_name, value, key in (
@@ -259,11 +291,19 @@ def _publisher_values(
                 field_name,
                 f"settings {key} must be an absolute http(s) URL, not {value!r}",
                 ERROR,
+                "invalid",
+                value=value,
             )
             checked.append(None)
     language = (publisher.language or "").strip() or None
     if language is not None and not _LANGUAGE.match(language):
-        report("inLanguage", f"settings language is not a language tag: {language!r}", ERROR)
+        report(
+            "inLanguage",
+            f"settings language is not a language tag: {language!r}",
+            ERROR,
+            "invalid",
+            value=language,
+        )
         language = None
     return name, checked[0], checked[1], language
 
@@ -305,18 +345,24 @@ def _prepare(
         url = review_url(article, claim, publisher)
         if url is None:
             if claim.id is None:
-                check.error("url", "the claim has no id yet (save it before exporting)")
+                check.error("url", "the claim has no id yet (save it before exporting)", "unsaved")
             else:
                 check.error(
                     "url",
                     "no fact-check page URL: set the article's fact-check URL, or "
                     "annotator settings factcheck.base_url URL",
+                    "missing",
                 )
         else:
             url = check.url("url", url, "the fact-check page URL")
             if url is not None:
                 if url in seen_urls:
-                    check.error("url", f"{url} is already the URL of another review in this export")
+                    check.error(
+                        "url",
+                        f"{url} is already the URL of another review in this export",
+                        "duplicate",
+                        value=url,
+                    )
                     url = None
                 else:
                     seen_urls[url] = claim.id
@@ -325,12 +371,15 @@ def _prepare(
         if claim_reviewed is not None:
             claim_reviewed = claim_reviewed.strip()
         if not claim_reviewed:
-            check.error("claimReviewed", "empty: write a short restatement of the claim")
+            check.error("claimReviewed", "empty: write a short restatement of the claim", "missing")
         elif len(claim_reviewed) > CLAIM_REVIEWED_MAX:
             check.warn(
                 "claimReviewed",
                 f"{len(claim_reviewed)} characters; Google recommends about "
                 f"{CLAIM_REVIEWED_MAX}: write a shorter restatement",
+                "too-long",
+                length=len(claim_reviewed),
+                limit=CLAIM_REVIEWED_MAX,
             )
 
         rating = ratings.get(review.verdict) if review.verdict else None
@@ -339,16 +388,27 @@ def _prepare(
             language = article.language.strip()
         label = None
         if not review.verdict:
-            check.error("reviewRating.alternateName", "no verdict: rate the claim before exporting")
+            check.error(
+                "reviewRating.alternateName",
+                "no verdict: rate the claim before exporting",
+                "missing",
+            )
         elif rating is None:
             check.error(
                 "reviewRating.alternateName",
                 f"verdict {review.verdict!r} is not on the rating scale ({', '.join(ratings)})",
+                "off-scale",
+                value=review.verdict,
             )
         else:
             label = _clean_line(_label(rating, language))
             if label is None:
-                check.error("reviewRating.alternateName", f"verdict {rating.key!r} has no label")
+                check.error(
+                    "reviewRating.alternateName",
+                    f"verdict {rating.key!r} has no label",
+                    "no-label",
+                    value=rating.key,
+                )
             elif claim_reviewed:
                 folded = _fold(claim_reviewed)
                 for word, pattern in verdict_words[rating.key]:
@@ -357,27 +417,35 @@ def _prepare(
                             "claimReviewed",
                             f"contains the verdict {word!r}; claimReviewed states the claim, "
                             "never the verdict",
+                            "contains-verdict",
+                            value=word,
                         )
                         break
             if rating.value is None:
                 check.warn(
                     "reviewRating.ratingValue",
                     f"verdict {rating.key!r} has no number on the scale; only its name is exported",
+                    "no-number",
+                    value=rating.key,
                 )
             elif limits_problem:
-                check.warn("reviewRating.bestRating", limits_problem)
+                check.warn("reviewRating.bestRating", limits_problem, "bad-scale")
 
         claimant = _clean_line(claim.claimant)
         if claimant is None:
-            check.warn("itemReviewed.author", "no claimant: who made the claim?")
+            check.warn("itemReviewed.author", "no claimant: who made the claim?", "missing")
         claim_date = check.date("itemReviewed.datePublished", claim.claim_date, "the claim date")
         if claim_date is None and not (claim.claim_date or "").strip():
-            check.warn("itemReviewed.datePublished", "no claim date: when was the claim made?")
+            check.warn(
+                "itemReviewed.datePublished", "no claim date: when was the claim made?", "missing"
+            )
 
         appearance_url = check.url("itemReviewed.appearance.url", article.url, "the article's URL")
         if appearance_url is None and not (article.url or "").strip():
             check.warn(
-                "itemReviewed.appearance", "the article has no URL: where did the claim appear?"
+                "itemReviewed.appearance",
+                "the article has no URL: where did the claim appear?",
+                "missing",
             )
         appearance_date = check.date(
             "itemReviewed.appearance.datePublished", article.published, "the article's date"
@@ -387,19 +455,26 @@ def _prepare(
             "datePublished", review.date_published, "the review's publication date"
         )
         if date_published is None and not (review.date_published or "").strip():
-            check.warn("datePublished", "no publication date for the review")
+            check.warn("datePublished", "no publication date for the review", "missing")
 
         status = review.status or None
         if status is not None and status not in STATUSES:
-            check.error("status", f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+            check.error(
+                "status",
+                f"unknown status {status!r} (one of {', '.join(STATUSES)})",
+                "invalid",
+                value=status,
+            )
 
         citations = []
         for number, source in enumerate(claim.sources, start=1):
-            source_url = check.url("citation.url", source.url, f"source {number}'s URL")
+            source_url = check.url(
+                "citation.url", source.url, f"source {number}'s URL", number=number
+            )
             if source_url is None and not (source.url or "").strip():
-                check.error("citation.url", f"source {number} has no URL")
+                check.error("citation.url", f"source {number} has no URL", "missing", number=number)
             source_date = check.date(
-                "citation.datePublished", source.date, f"source {number}'s date"
+                "citation.datePublished", source.date, f"source {number}'s date", number=number
             )
             citations.append(
                 (
@@ -688,6 +763,8 @@ def _xsd_problems(data: bytes) -> list[Problem]:
                 f"{who}: {field_name}: the XML breaks the ClaimReview profile "
                 f"(line {entry.line}): {_readable(entry.message)}",
                 ERROR,
+                "schema",
+                {"line": entry.line},
             )
         )
     return problems

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from annotator.io.claimreview import Problem, Publisher
 
 
+class NothingToExportError(InputError):
+    """The scope holds no review to export: `article_id` (None: every article), `status`."""
+
+    def __init__(self, article_id: int | None, status: str):
+        scope = f"article {article_id}" if article_id is not None else "the database"
+        what = "published reviews" if status == "published" else "rated claims"
+        super().__init__("export", f"nothing to export: no {what} in {scope}")
+        self.article_id = article_id
+        self.status = status
+
+
 @dataclass
 class ExportResult:
     data: bytes
@@ -153,9 +164,7 @@ def export(
             f"({', '.join(sorted(set(others.values())))})",
         )
     if not items:
-        scope = f"article {article_id}" if article_id is not None else "the database"
-        what = "published reviews" if status == "published" else "rated claims"
-        raise InputError("export", f"nothing to export: no {what} in {scope}")
+        raise NothingToExportError(article_id, status)
     scale = repo.rating_scale(store)
     pub = publisher(store)
     warnings: list[Problem] = _needs_review(items, status)
@@ -168,6 +177,8 @@ def export(
                 "reviewRating",
                 f"claim(s) {listed} have no verdict yet: not exported",
                 "warning",
+                "not-exported",
+                {"claims": list(unrated)},
             ),
         )
     for claim_id, organisation in others.items():
@@ -178,6 +189,8 @@ def export(
                 f"claim {claim_id}: reviewed by {organisation}, not by us: not exported "
                 "(write your own verdict or explanation to make it yours)",
                 "warning",
+                "other-organisation",
+                {"organisation": organisation},
             )
         )
     if not get_settings(store)["factcheck.base_url"]:
@@ -191,6 +204,8 @@ def export(
                     f"{len(no_page)} review URL(s) use the placeholder {PLACEHOLDER_BASE_URL}; "
                     "set yours with: annotator settings factcheck.base_url URL",
                     "warning",
+                    "placeholder",
+                    {"count": len(no_page), "base_url": PLACEHOLDER_BASE_URL},
                 ),
             )
     items = _with_pages(store, items)
@@ -231,6 +246,8 @@ def _needs_review(items: list[tuple[Article, Claim]], status: str) -> list[Probl
             "proposal: check it (in the window: Accept or Reject the new place)"
             + ("" if severity == ERROR else "; exported with the reviewed quote and no position"),
             severity,
+            "needs-review",
+            {"article": article.id},
         )
         for article, claim in items
         if claim.anchor == "needs-review"
@@ -238,3 +255,22 @@ def _needs_review(items: list[tuple[Article, Claim]], status: str) -> list[Probl
     if severity == ERROR and problems:
         raise ExportError(problems)
     return problems
+
+
+def exportable_counts(store: Store, article_id: int | None = None) -> dict[str, int]:
+    """How many reviews each scope of an export holds (claims with a verdict):
+    "article" (`article_id`'s latest version), "all", "published". The window
+    offers only the scopes that can succeed."""
+    latest = repo.latest_version_id(store, article_id) if article_id is not None else None
+    every, published, in_article = repo.count_rated_claims(store, latest)
+    return {"article": in_article, "all": every, "published": published}
+
+
+def problem_subjects(store: Store, claim_ids: list[int]) -> dict[int, tuple[int, str, str]]:
+    """claim id -> (article id, article title, quote): what a problem is about, in words."""
+    claims = repo.claim_summaries(store, list(dict.fromkeys(claim_ids)))
+    titles = repo.article_titles(store, sorted({c["article_id"] for c in claims.values()}))
+    return {
+        claim_id: (c["article_id"], titles.get(c["article_id"], ("", None))[0], c["exact"])
+        for claim_id, c in claims.items()
+    }

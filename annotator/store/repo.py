@@ -687,3 +687,14 @@ def claim_summaries(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
         ):
             found[row["id"]] = row
     return found
+
+
+def count_rated_claims(store: Store, article_id: int | None = None) -> tuple[int, int, int]:
+    """Claims with a verdict: (all, published, of `article_id`)."""
+    row = store.conn.execute(
+        "SELECT count(*), coalesce(sum(r.status = 'published'), 0),"
+        " coalesce(sum(c.article_id = ?), 0)"
+        " FROM claims c JOIN reviews r ON r.claim_id = c.id WHERE r.verdict IS NOT NULL",
+        (article_id,),
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])

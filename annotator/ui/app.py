@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator import __version__, resources
 from annotator.errors import UserError
 from annotator.services.workspace import log_bug, open_database
-from annotator.ui import i18n
+from annotator.ui import i18n, startup
 from annotator.ui.mainwindow import MainWindow
 
 log = logging.getLogger("annotator")
@@ -39,6 +39,9 @@ QLabel#similarHeadline { font-weight: 600; color: #1d2430; }
 QLabel#similarText { font-style: italic; color: #3d434c; }
 QLabel#inspectorPlaceholder { color: #7a808a; padding: 24px; }
 QLabel#claimReviewedCounter { color: #5f6670; font-size: 8.5pt; }
+QLabel#claimReviewedOrigin { color: #5f6670; background: #f4f1ea; font-size: 8.5pt;
+                             font-style: italic; padding: 0 5px; border-radius: 6px; }
+QLineEdit#claimReviewedEdit[fromQuote="true"] { color: #5f6670; font-style: italic; }
 QLabel#claimReviewedCounter[warning="true"] { color: #b3261e; font-weight: 600; }
 QLabel#fieldLabel { color: #3d434c; font-weight: 600; font-size: 8.8pt; }
 QLabel#errorLabel { color: #b3261e; }
@@ -111,7 +114,13 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def run(db_path: str | None = None) -> int:
-    """Run the application on a database (None: the default one); returns the exit code."""
+    """Run the application on a database (None: the default one); returns the exit code.
+
+    Raises WindowUnavailableError (one line, before Qt can abort the process)
+    when there is no display or a system library the window needs is missing.
+    """
+    if QApplication.instance() is None:
+        startup.check_can_start()
     app = ensure_application()
     try:
         window = create_main_window(db_path)
@@ -130,4 +139,8 @@ def run(db_path: str | None = None) -> int:
 def main() -> int:
     """Entry point of the `annotator-gui` script: `annotator-gui [DATABASE]`."""
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    return run(args[0] if args else None)
+    try:
+        return run(args[0] if args else None)
+    except startup.WindowUnavailableError as exc:
+        sys.stderr.write(f"annotator: {exc}\n")
+        return 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
@@ -20,11 +21,19 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextEdit,
+    QStyle,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from annotator.ui.offsets import OffsetMap
 from annotator.ui.verdicts import (
@@ -39,6 +48,23 @@ from annotator.ui.verdicts import (
 GUTTER = 30
 _START, _END = itemgetter(1), itemgetter(2)  # of a claim row (id, start, end, verdict, ...)
 MAX_LANES = 3
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened so that neither end cuts a word in two (code points).
+
+    "…Le premier contrat avai" becomes "…Le premier contrat avait"; an end on
+    a blank or on punctuation stays where it is.
+    """
+    while 0 < start < len(text) and _in_word(text[start - 1]) and _in_word(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
+        end += 1
+    return start, end
 
 
 class Span(NamedTuple):
@@ -114,12 +140,22 @@ class ArticleView(QPlainTextEdit):
         self._current: int | None = None
         self._provisional: frozenset[int] = frozenset()  # needs-review: a proposed place
         self._press: QPoint | None = None
+        self._dragged = False  # the left button moved since it was pressed: a drag
+        self._search_matches: list[tuple[int, int]] = []
+        self._body = ""
         self._describe: Callable[[Span], str] = lambda span: ""
         self._context_actions: list[QAction] = []
 
         self._gutter = _Gutter(self)
         self.setViewportMargins(GUTTER, 0, 0, 0)
         self.updateRequest.connect(self._on_update_request)
+
+    def readable_width(self, characters: int = 45) -> int:
+        """The width that shows about `characters` characters of text a line."""
+        text = self.fontMetrics().averageCharWidth() * characters
+        margins = 2 * int(self.document().documentMargin()) + 2 * self.frameWidth()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return text + margins + GUTTER + scroll_bar
 
     # --- content ----------------------------------------------------------
 
@@ -136,6 +172,9 @@ class ArticleView(QPlainTextEdit):
         self._styles = styles
         self._current = None
         self._provisional = frozenset(provisional)
+        self._body = body
+        self._search_matches = []
+        self.setExtraSelections([])
         self.setPlainText(body)
         # The document counts UTF-16 units: equal to the body's length, no
         # character needs two and the map needs no scan of the text.
@@ -146,6 +185,9 @@ class ArticleView(QPlainTextEdit):
         self._rows, self._lanes, self._starts, self._current = [], [], [], None
         self._provisional = frozenset()
         self._offsets = OffsetMap("")
+        self._body = ""
+        self._search_matches = []
+        self.setExtraSelections([])
         self.setPlainText("")
 
     def set_claims(self, claims: Iterable[Sequence]) -> None:
@@ -176,6 +218,33 @@ class ArticleView(QPlainTextEdit):
         self._longest = max(map(sub, ends, starts), default=0)
         self.viewport().update()
         self._gutter.update()
+
+    def set_search_matches(self, spans: Sequence[tuple[int, int]], *, scroll: bool = False) -> None:
+        """Highlight a search's words ([start, end) in code points), the first more
+        strongly; with `scroll`, bring the first into view (the caret moves there,
+        nothing is selected: Mark would take a selection)."""
+        self._search_matches = list(spans)
+        selections = []
+        for number, (start, end) in enumerate(spans):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(start))
+            cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            text_format = QTextCharFormat()
+            text_format.setBackground(QColor("#ffd24d" if number == 0 else "#fff0a8"))
+            selection.format = text_format  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if scroll and spans:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(spans[0][0]))
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def search_matches(self) -> list[tuple[int, int]]:
+        """The search's words highlighted, in code points (for tests and tools)."""
+        return list(self._search_matches)
 
     def set_provisional(self, claim_ids: Iterable[int]) -> None:
         """Claims shown as provisional (dashed outline and "?"): a place proposed by
@@ -447,13 +516,51 @@ class ArticleView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def snap_selection_to_words(self) -> None:
+        """Widen the selection to whole words (what a drag of the mouse means)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not self._body:
+            return
+        anchor, position = cursor.anchor(), cursor.position()
+        lo, hi = min(anchor, position), max(anchor, position)
+        start = self._offsets.to_code_points(lo)
+        end = self._offsets.to_code_points(hi, round_up=True)
+        start, end = whole_words(self._body, start, end)
+        lo, hi = self._offsets.to_utf16(start), self._offsets.to_utf16(end)
+        if anchor <= position:
+            cursor.setPosition(lo)
+            cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.setPosition(hi)
+            cursor.setPosition(lo, QTextCursor.MoveMode.KeepAnchor)
+        if (cursor.anchor(), cursor.position()) != (anchor, position):
+            self.setTextCursor(cursor)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
+        self._dragged = False
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if (
+            event.buttons() & Qt.MouseButton.LeftButton
+            and self._press is not None
+            and (event.position().toPoint() - self._press).manhattanLength()
+            >= QApplication.startDragDistance()
+        ):
+            self._dragged = True
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and (
+            self._dragged or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            # Selected with the mouse: a claim is whole words. The keyboard
+            # (Shift+arrows) can still take part of a word, for who means it.
+            self.snap_selection_to_words()
+        self._dragged = False
         if (
             event.button() != Qt.MouseButton.LeftButton
             or self.textCursor().hasSelection()

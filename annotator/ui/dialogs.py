@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -28,8 +30,10 @@ from PySide6.QtWidgets import (
 from annotator.domain.model import Source
 from annotator.domain.text import check_http_url, is_iso_date
 from annotator.errors import UserError
+from annotator.services import exporting
 from annotator.services import settings as settings_service
 from annotator.store import Store
+from annotator.ui import i18n, messages
 
 if TYPE_CHECKING:
     from annotator.ui.mainwindow import MainWindow
@@ -179,7 +183,7 @@ class SettingsDialog(QDialog):
                 if value:
                     settings_service.KEYS[key][1](value)
             except UserError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(messages.Texts(self).invalid_setting(key, exc))
                 self.error.show()
                 self.edits[key].setFocus()
                 return
@@ -194,13 +198,22 @@ SUFFIXES = {"claimreview-xml": ".xml", "jsonld": ".jsonld", "html": ".html",
 
 
 class ExportDialog(QDialog):
-    """Format, scope and file; lists the pre-flight problems, a double-click shows the claim."""
+    """Format, scope and file; lists the pre-flight problems, a double-click shows the claim.
+
+    Only the scopes that hold something to export are offered; the format, the
+    scope and the folder chosen last are remembered; an existing file is replaced
+    only once the user agrees.
+    """
+
+    MAX_PROBLEMS = 300  # listed; the rest are counted
 
     def __init__(self, desk: MainWindow):
         super().__init__(desk)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export reviews"))
         self._desk = desk
+        self._texts = messages.Texts(self)
+        prefs = i18n.preferences()
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         names = {
@@ -211,21 +224,28 @@ class ExportDialog(QDialog):
         }
         for key in FORMATS:
             self.format.addItem(names[key], key)
-        self.scope_article = QRadioButton(self.tr("This &article"))
-        self.scope_all = QRadioButton(self.tr("A&ll reviews"))
-        self.scope_published = QRadioButton(self.tr("&Published reviews only"))
+        self.format.setCurrentIndex(max(self.format.findData(prefs.value("export/format")), 0))
+        self.scope_article = QRadioButton()
+        self.scope_article.setObjectName("exportScope_article")
+        self.scope_all = QRadioButton()
+        self.scope_all.setObjectName("exportScope_all")
+        self.scope_published = QRadioButton()
+        self.scope_published.setObjectName("exportScope_published")
         self.scope = QButtonGroup(self)
-        for button in (self.scope_article, self.scope_all, self.scope_published):
+        self._scopes = {
+            "article": self.scope_article,
+            "all": self.scope_all,
+            "published": self.scope_published,
+        }
+        for button in self._scopes.values():
             self.scope.addButton(button)
-        has_article = desk.current_article_id() is not None
-        self.scope_article.setEnabled(has_article)
-        (self.scope_article if has_article else self.scope_all).setChecked(True)
         scope_row = QHBoxLayout()
-        for button in (self.scope_article, self.scope_all, self.scope_published):
+        for button in self._scopes.values():
             scope_row.addWidget(button)
         scope_row.addStretch(1)
 
-        self.path = QLineEdit(str(Path.home() / "claimreview.xml"))
+        folder = str(prefs.value("export/folder") or "") or str(Path.home())
+        self.path = QLineEdit(str(Path(folder) / f"claimreview{SUFFIXES[self.fmt()]}"))
         self.path.setObjectName("exportPath")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -236,22 +256,43 @@ class ExportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("exportProblems")
         self.problems.setAccessibleName(self.tr("Problems found before export"))
+        # Long problems wrap: no sideways scrolling to read one.
+        self.problems.setWordWrap(True)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setSpacing(2)
         self.problems.itemActivated.connect(self._on_problems_item_activated)
         self.problems_title = QLabel(self.tr("Problems (double-click to show the claim)"))
         self.problems_title.setVisible(False)
         self.problems.setVisible(False)
         self.message = QLabel()
+        self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
+        self.settings_button = QPushButton(self.tr("Publisher settings…"))
+        self.settings_button.setObjectName("exportSettingsButton")
+        self.settings_button.setToolTip(
+            self.tr("The organisation and the address of its fact-check pages")
+        )
+        self.settings_button.clicked.connect(self._open_settings)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Format"), self.format)
-        form.addRow(self.tr("Scope"), scope_row)
-        form.addRow(self.tr("F&ile"), path_row)
+        format_label = QLabel(self.tr("&Format"))
+        format_label.setBuddy(self.format)
+        form.addRow(format_label, self.format)
+        form.addRow(QLabel(self.tr("Scope")), scope_row)
+        # A label made here has a buddy: given a layout, addRow shows "F&ile" as is.
+        file_label = QLabel(self.tr("F&ile"))
+        file_label.setObjectName("exportPathLabel")
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
+        self.buttons.addButton(self.settings_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.settings_button.setVisible(False)  # shown when a problem is fixed there
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -261,15 +302,62 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
-        self.resize(640, 260)
+        self.refresh_scopes(str(prefs.value("export/scope") or "article"))
+        self.resize(680, 280)
 
     def fmt(self) -> str:
         return str(self.format.currentData())
 
+    def chosen_scope(self) -> str | None:
+        return next((k for k, b in self._scopes.items() if b.isChecked()), None)
+
+    def refresh_scopes(self, preferred: str | None = None) -> None:
+        """Offer the scopes that hold reviews to export, each with its count; choose
+        `preferred` (or the one chosen before) if it can succeed, else the first that can."""
+        preferred = preferred or self.chosen_scope()
+        article_id = self._desk.current_article_id()
+        try:
+            counts = exporting.exportable_counts(self._desk.store, article_id)
+        except UserError:
+            counts = {"article": 0, "all": 0, "published": 0}
+        if article_id is None:
+            counts["article"] = 0
+        texts = {
+            "article": self.tr("This &article (%n)", "", counts["article"]),
+            "all": self.tr("A&ll reviews (%n)", "", counts["all"]),
+            "published": self.tr("&Published only (%n)", "", counts["published"]),
+        }
+        why = {
+            "article": self.tr("No claim of this article has a verdict yet."),
+            "all": self.tr("No claim has a verdict yet."),
+            "published": self.tr("No review is published yet (status Published)."),
+        }
+        for key, button in self._scopes.items():
+            button.setText(texts[key])
+            button.setEnabled(counts[key] > 0)
+            button.setToolTip("" if counts[key] else why[key])
+        usable = [key for key in self._scopes if counts[key] > 0]
+        choice = preferred if preferred in usable else (usable[0] if usable else None)
+        self.scope.setExclusive(False)
+        for key, button in self._scopes.items():
+            button.setChecked(key == choice)
+        self.scope.setExclusive(True)
+        self.export_button.setEnabled(choice is not None)
+        if choice is None:
+            title = self._desk.current_article_title()
+            self.message.setText(
+                self._texts.nothing_to_export("all", None)
+                + " "
+                + self.tr("Rate a claim first: choose its verdict in the inspector.")
+                if title is None or counts["all"] == 0
+                else self._texts.nothing_to_export("all", title)
+            )
+
     def scope_args(self) -> dict[str, Any]:
-        if self.scope_article.isChecked():
+        scope = self.chosen_scope()
+        if scope == "article":
             return {"article_id": self._desk.current_article_id(), "status": "all"}
-        if self.scope_published.isChecked():
+        if scope == "published":
             return {"article_id": None, "status": "published"}
         return {"article_id": None, "status": "all"}
 
@@ -278,58 +366,116 @@ class ExportDialog(QDialog):
         self.path.setText(str(path.with_suffix(SUFFIXES[self.fmt()])))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, at export
+        )  # fmt: skip
         if chosen:
             self.path.setText(chosen)
 
+    def confirm_overwrite(self, path: Path) -> bool:
+        """Whether to replace an existing file (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("“{}” already exists in {}. Replace it with this export?").format(
+                path.name, path.parent
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def start_export(self) -> None:
-        path = self.path.text().strip()
-        if not path:
+        text = self.path.text().strip()
+        if not text:
             self.message.setText(self.tr("Choose a file to write."))
             return
+        if self.chosen_scope() is None:
+            self.refresh_scopes()
+            return
+        path = Path(text).expanduser()
+        if path.is_dir():
+            self.message.setText(self.tr("“{}” is a folder: choose a file name.").format(path))
+            return
+        if path.exists() and not self.confirm_overwrite(path):
+            self.message.setText(self.tr("Nothing was written: the file was kept."))
+            return
+        prefs = i18n.preferences()
+        prefs.setValue("export/format", self.fmt())
+        prefs.setValue("export/scope", self.chosen_scope())
+        prefs.setValue("export/folder", str(path.parent))
         self.export_button.setEnabled(False)
+        self.settings_button.setVisible(False)
         self.message.setText(self.tr("Exporting…"))
-        job = self._desk.export_to(path, fmt=self.fmt(), **self.scope_args())
+        job = self._desk.export_to(str(path), fmt=self.fmt(), report_errors=False,
+                                   **self.scope_args())  # fmt: skip
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
 
     def show_problems(self, problems: list[Any]) -> None:
         self.problems.clear()
-        for problem in problems:
+        shown = problems[: self.MAX_PROBLEMS]
+        ids = [p.claim_id for p in shown if getattr(p, "claim_id", None) is not None]
+        try:
+            subjects = exporting.problem_subjects(self._desk.store, ids) if ids else {}
+        except UserError:
+            subjects = {}
+        for problem in shown:
             claim_id = getattr(problem, "claim_id", None)
             severity = getattr(problem, "severity", "error")
-            text = getattr(problem, "message", str(problem))
+            text = messages.describe_problem(problem, subjects, self._texts)
             prefix = "⚠ " if severity == "warning" else "✖ "
             item = QListWidgetItem(prefix + text)
             item.setData(Qt.ItemDataRole.UserRole, claim_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, messages.fixed_in(problem))
             if claim_id is not None:
-                item.setToolTip(self.tr("Double-click to show claim {}").format(claim_id))
+                item.setToolTip(self.tr("Double-click to show the claim in the article"))
+            elif messages.fixed_in(problem) == messages.SETTINGS:
+                item.setToolTip(self.tr("Double-click to open the publisher settings"))
             self.problems.addItem(item)
+        if len(problems) > len(shown):
+            more = QListWidgetItem(
+                self.tr("… and %n more", "", len(problems) - len(shown))
+            )  # fmt: skip
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.problems.addItem(more)
         self.problems.setVisible(bool(problems))
         self.problems_title.setVisible(bool(problems))
+        self.settings_button.setVisible(
+            any(messages.fixed_in(p) == messages.SETTINGS for p in problems)
+        )
         if problems:
-            self.resize(self.width(), max(self.height(), 420))
+            self.resize(max(self.width(), 760), max(self.height(), 460))
 
     def _on_job_finished(self, result: Any) -> None:
         self.export_button.setEnabled(True)
         warnings = list(getattr(result, "warnings", []))
         self.show_problems(warnings)
-        message = self.tr("Exported {} review(s) to {}.").format(result.count, self.path.text())
+        message = self.tr("Exported %n review(s) to {}.", "", result.count).format(self.path.text())
         if warnings:
-            message += " " + self.tr("{} warning(s) listed above.").format(len(warnings))
+            message += " " + self.tr("%n warning(s) listed above.", "", len(warnings))
         self.message.setText(message)
 
     def _on_job_failed(self, error: Any) -> None:
         self.export_button.setEnabled(True)
         problems = list(getattr(error, "problems", []) or [])
         self.show_problems(problems)
-        self.message.setText(
-            self.tr("Nothing was written: {}").format(
-                self.tr("fix the problems listed above.") if problems else str(error)
-            )
-        )
+        if problems:
+            reason = self.tr("fix the problems listed above.")
+        else:
+            reason = self._desk.describe_error(error)
+        self.message.setText(self.tr("Nothing was written: {}").format(reason))
 
     def _on_problems_item_activated(self, item: QListWidgetItem) -> None:
         claim_id = item.data(Qt.ItemDataRole.UserRole)
         if claim_id is not None:
             self._desk.reveal_claim(int(claim_id))
+        elif item.data(Qt.ItemDataRole.UserRole + 1) == messages.SETTINGS:
+            self._open_settings()
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self, self._desk.store)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._desk.reload_settings)
+        dialog.open()

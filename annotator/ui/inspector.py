@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl
@@ -131,23 +132,29 @@ class _PlainTextEdit(QTextEdit):
 
 
 class _UndoKeys(QObject):
-    """Lets Ctrl+Z reach the window's undo stack instead of a field's own undo.
+    """Lets Ctrl+Z (and every key of the window's Undo and Redo) reach the window's
+    undo stack instead of a field's own undo.
 
     Every keystroke is already saved as an undoable edit; a second, private
     undo history in each field would disagree with it.
     """
 
+    def __init__(self, keys: Callable[[], set[str]], parent: QObject | None = None):
+        super().__init__(parent)
+        self._keys = keys
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination()).toString(
+                QKeySequence.SequenceFormat.PortableText
             )
-        ):
-            event.ignore()
-            return True
+            if (
+                pressed in self._keys()
+                or event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            ):
+                event.ignore()
+                return True
         return False
 
 
@@ -192,6 +199,9 @@ class ClaimInspector(QFrame):
 
         self.claim_reviewed = QLineEdit()
         self.claim_reviewed.setObjectName("claimReviewedEdit")
+        # Until the user writes their own, claimReviewed is the quote: shown as such.
+        self.reviewed_origin = QLabel()
+        self.reviewed_origin.setObjectName("claimReviewedOrigin")
         self.counter = QLabel()
         self.counter.setObjectName("claimReviewedCounter")
         self.claimant = QLineEdit()
@@ -200,6 +210,11 @@ class ClaimInspector(QFrame):
         self.claim_date.setObjectName("claimDateEdit")
         self.verdict = QComboBox()
         self.verdict.setObjectName("verdictCombo")
+        # As narrow as the pane: the longest entry ("— no verdict yet —") may be cut.
+        self.verdict.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.verdict.setMinimumContentsLength(10)
         self.verdict_model = VerdictModel(self.verdict)
         self.verdict.setModel(self.verdict_model)
         self.status = QComboBox()
@@ -242,7 +257,7 @@ class ClaimInspector(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(False)
 
-        self._undo_keys = _UndoKeys(self)
+        self._undo_keys = _UndoKeys(desk.undo_keys, self)
         for editor in (
             self.claim_reviewed, self.claimant, self.claim_date, self.explanation, self.correction,
         ):  # fmt: skip
@@ -274,13 +289,15 @@ class ClaimInspector(QFrame):
         ):
             label.setBuddy(buddy)
             label.setObjectName("fieldLabel")
+            label.setWordWrap(True)  # a narrow pane wraps a label rather than clip the fields
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
         reviewed_head = QHBoxLayout()
         reviewed_head.addWidget(self.reviewed_label, 1)
-        reviewed_head.addWidget(self.counter)
+        reviewed_head.addWidget(self.reviewed_origin, 0, Qt.AlignmentFlag.AlignBottom)
+        reviewed_head.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
         grid.addLayout(reviewed_head, 0, 0, 1, 2)
         grid.addWidget(self.claim_reviewed, 1, 0, 1, 2)
         grid.addWidget(self.claimant_label, 2, 0)
@@ -302,16 +319,18 @@ class ClaimInspector(QFrame):
 
         self.sources_title = QLabel()
         self.sources_title.setObjectName("fieldLabel")
+        # The title and Add, then what acts on the selected source, above the table:
+        # the title and four buttons on one row made the pane too wide for a small window.
         sources_bar = QHBoxLayout()
         sources_bar.setSpacing(4)
         sources_bar.addWidget(self.sources_title, 1)
-        for button in (
-            self.add_source_button,
-            self.edit_source_button,
-            self.remove_source_button,
-            self.open_source_button,
-        ):
-            sources_bar.addWidget(button)
+        sources_bar.addWidget(self.add_source_button)
+        source_buttons = QHBoxLayout()
+        source_buttons.setSpacing(4)
+        source_buttons.addStretch(1)
+        for button in (self.edit_source_button, self.remove_source_button,
+                       self.open_source_button):  # fmt: skip
+            source_buttons.addWidget(button)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -328,6 +347,7 @@ class ClaimInspector(QFrame):
         body.addLayout(grid)
         body.addSpacing(4)
         body.addLayout(sources_bar)
+        body.addLayout(source_buttons)
         body.addWidget(self.sources, 1)
 
         outer = QVBoxLayout(self)
@@ -338,6 +358,7 @@ class ClaimInspector(QFrame):
 
     def _connect(self) -> None:
         self.claim_reviewed.textChanged.connect(self._on_claim_reviewed_text_changed)
+        self.claim_reviewed.editingFinished.connect(self._on_claim_reviewed_editing_finished)
         self.claimant.textChanged.connect(lambda text: self._edit("claimant", text, merge=True))
         self.claim_date.textChanged.connect(self._on_claim_date_text_changed)
         self.claim_date.editingFinished.connect(self._on_claim_date_editing_finished)
@@ -361,7 +382,12 @@ class ClaimInspector(QFrame):
         self.reviewed_label.setText(self.tr("Claim as &reviewed (claimReviewed)"))
         self.claim_reviewed.setToolTip(
             self.tr("The claim as readers will see it (claimReviewed): short, about 75 characters, "
-               "and never the verdict. Empty: the quote is used.")
+               "and never the verdict. Until you write your own, the quote is exported.")
+        )  # fmt: skip
+        self.reviewed_origin.setText(self.tr("from the quote"))
+        self.reviewed_origin.setToolTip(
+            self.tr("Nothing written here yet: the export uses the quote. Edit it to write a "
+                    "short restatement of the claim.")
         )  # fmt: skip
         self.claimant_label.setText(self.tr("Clai&mant (who said it)"))
         self.claimant.setPlaceholderText(self.tr("Who made the claim"))
@@ -417,7 +443,7 @@ class ClaimInspector(QFrame):
 
     def show_claim(self, claim: Claim | None) -> None:
         """Show a claim (or none); fields the user is typing in keep their cursor."""
-        self._claim = claim
+        previous, self._claim = self._claim, claim
         self.placeholder.setVisible(claim is None)
         self.body.setVisible(claim is not None)
         self._loading = True
@@ -431,8 +457,7 @@ class ClaimInspector(QFrame):
             self.quote.setText(f"« {' '.join(claim.exact.split())} »")
             self._show_anchor(claim)
             self._schedule_similar(claim)
-            self._set_line(self.claim_reviewed, review.claim_reviewed)
-            self.claim_reviewed.setPlaceholderText(" ".join(claim.exact.split()))
+            self._show_claim_reviewed(claim, another=previous is None or previous.id != claim.id)
             self._set_line(self.claimant, claim.claimant)
             self._set_line(self.claim_date, claim.claim_date)
             self.claim_date.setProperty("invalid", False)
@@ -445,6 +470,28 @@ class ClaimInspector(QFrame):
         finally:
             self._loading = False
         self._update_source_buttons()
+
+    def _show_claim_reviewed(self, claim: Claim, *, another: bool) -> None:
+        """claimReviewed as it will be exported: the user's text, else the quote, marked
+        "from the quote" (a field the user is emptying stays empty meanwhile)."""
+        own = (claim.review.claim_reviewed or "").strip()
+        field = self.claim_reviewed
+        quote = claim.reviewed_text
+        field.setPlaceholderText(quote)
+        emptying = field.hasFocus() and not field.text().strip()
+        if own:
+            self._set_line(field, claim.review.claim_reviewed)
+        elif field.text() != quote and (another or not emptying):
+            field.setText(quote)
+            field.setCursorPosition(0)
+        self._mark_claim_reviewed_origin(from_quote=not own)
+
+    def _mark_claim_reviewed_origin(self, *, from_quote: bool) -> None:
+        self.reviewed_origin.setVisible(from_quote)
+        if bool(self.claim_reviewed.property("fromQuote")) != from_quote:
+            self.claim_reviewed.setProperty("fromQuote", from_quote)
+            self.claim_reviewed.style().unpolish(self.claim_reviewed)
+            self.claim_reviewed.style().polish(self.claim_reviewed)
 
     def _show_anchor(self, claim: Claim) -> None:
         notes = {
@@ -532,7 +579,22 @@ class ClaimInspector(QFrame):
 
     def _on_claim_reviewed_text_changed(self, text: str) -> None:
         self._update_counter()
+        claim = self._claim
+        if self._loading or claim is None:
+            return
+        if not (claim.review.claim_reviewed or "").strip() and text == claim.reviewed_text:
+            return  # the quote, as shown: nothing of the user's to save yet
         self._edit("claim_reviewed", text, merge=True)
+
+    def _on_claim_reviewed_editing_finished(self) -> None:
+        """Left empty: the quote is what will be exported, so it is what the field shows."""
+        claim = self._claim
+        if claim is not None and not self.claim_reviewed.text().strip():
+            self._loading = True
+            try:
+                self._show_claim_reviewed(claim, another=True)
+            finally:
+                self._loading = False
 
     def _update_counter(self) -> None:
         if self._claim is None:

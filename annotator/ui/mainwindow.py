@@ -37,10 +37,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QShortcut,
+    QTextDocument,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -66,6 +68,7 @@ from PySide6.QtWidgets import (
 from annotator import __version__, resources
 from annotator.domain.model import Claim
 from annotator.domain.rating import UnknownVerdictError
+from annotator.domain.text import InvalidURLError
 from annotator.errors import UserError
 from annotator.io.importers import supported_suffixes
 from annotator.services import anchors, browse, exporting, files, finder, search, workspace
@@ -77,7 +80,7 @@ from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
 from annotator.services.workspace import Changes
 from annotator.store import Store, open_store
-from annotator.ui import i18n
+from annotator.ui import i18n, matches, messages
 from annotator.ui.articleview import ArticleView, Span
 from annotator.ui.commands import (
     AddSourceCommand,
@@ -101,14 +104,36 @@ from annotator.ui.models import (
     Labels,
     format_date,
 )
-from annotator.ui.panels import ReviewHitsPanel
+from annotator.ui.panels import ReviewHitsPanel, snippet_html
 from annotator.ui.verdicts import VerdictStyle, VerdictStyles, anchor_icon, draw_marker
 
 REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "status",
                  "date_published")  # fmt: skip
-MAX_RECENT = 8
 SEARCH_DELAY_MS = 250  # typing in the search field: searched after this pause
+SEARCH_MATCHES_SHOWN = 200  # highlighted in the article shown
 Brief = Sequence[Any]  # a claim's (id, start, end, verdict, ...): a brief or a ClaimRow
+
+
+def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """An action's shortcuts: each text, and every binding this platform gives a
+    standard key, once each and in order (the first is the one menus show).
+
+    A sequence given twice makes Qt call the action ambiguous and do nothing:
+    `QKeySequence.Redo` is already Ctrl+Shift+Z on Linux, and only there.
+    """
+    found: list[QKeySequence] = []
+    seen: set[str] = set()
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences = QKeySequence.keyBindings(key)
+        else:
+            sequences = [QKeySequence(key)]
+        for sequence in sequences:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text and text not in seen:
+                seen.add(text)
+                found.append(sequence)
+    return found
 
 
 def icon(name: str) -> QIcon:
@@ -147,13 +172,22 @@ class ArticleCardDelegate(QStyledItemDelegate):
         self._fonts: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}
         self._lines: dict[tuple[str, int, str], list[str]] = {}
 
-    def card_height(self, metrics: QFontMetrics) -> int:
-        return self.PADDING * 2 + metrics.height() * 3 + 6
+    SNIPPET_LINES = 2
+
+    def card_height(self, metrics: QFontMetrics, *, with_snippet: bool = False) -> int:
+        """A card's height; with the passage a search matched, two lines more."""
+        height = self.PADDING * 2 + metrics.height() * 3 + 6
+        if with_snippet:
+            height += (
+                QFontMetrics(self._fonts_for(QFont())[2]).lineSpacing() * (self.SNIPPET_LINES) + 4
+            )
+        return height
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(200, self.card_height(option.fontMetrics))
+        searching = bool(self._desk.article_model.query)
+        return QSize(200, self.card_height(option.fontMetrics, with_snippet=searching))
 
     def _fonts_for(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
         key = font.key()
@@ -206,6 +240,10 @@ class ArticleCardDelegate(QStyledItemDelegate):
         for line in lines:
             painter.drawText(QRect(inner.left(), y, inner.width(), metrics.height()), left, line)
             y += metrics.height()
+        if self._desk.article_model.query:
+            snippet = self._desk.article_model.snippet(index.row())
+            top = inner.top() + 2 * metrics.height() + 3
+            self._paint_snippet(painter, snippet, small, inner, top)
 
         painter.setFont(small)
         meta_y = inner.bottom() - small_metrics.height() + 1
@@ -265,6 +303,55 @@ class ArticleCardDelegate(QStyledItemDelegate):
             draw_marker(painter, self._desk.styles.get(key), QRectF(x, dot_y, size, size))
             x += size + 3
         painter.restore()
+
+    def _paint_snippet(
+        self, painter: QPainter, snippet: str, small: QFont, inner: QRect, top: int
+    ) -> None:
+        """The passage the search matched, its words in bold, on up to two lines."""
+        small_metrics = QFontMetrics(small)
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(small)
+        if snippet:
+            document.setDefaultStyleSheet("body { color: #3d434c; } b { color: #1d2430; }")
+            document.setHtml(snippet_html(snippet))
+        else:  # found through a claim's review, not in the text
+            document.setDefaultStyleSheet("body { color: #7a808a; font-style: italic; }")
+            document.setHtml(html.escape(self._desk.tr("Found in a claim's review")))
+        document.setTextWidth(inner.width())
+        painter.save()
+        painter.translate(inner.left(), top)
+        clip = QRectF(0, 0, inner.width(), small_metrics.lineSpacing() * self.SNIPPET_LINES)
+        painter.setClipRect(clip)
+        document.drawContents(painter, clip)
+        painter.restore()
+
+
+class ArticleTable(QTableView):
+    """The article list; says so in its middle when a search found nothing."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._placeholder = ""
+
+    def placeholder_text(self) -> str:
+        return self._placeholder
+
+    def set_placeholder_text(self, text: str) -> None:
+        if text != self._placeholder:
+            self._placeholder = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self._placeholder and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#5f6670"))
+            area = self.viewport().rect().adjusted(12, 24, -12, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags | Qt.TextFlag.TextWordWrap), self._placeholder)
+            painter.end()
 
 
 def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
@@ -468,7 +555,7 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         action.setObjectName(name)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcuts(key_sequences(*shortcuts))
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: slot())
@@ -487,9 +574,10 @@ class MainWindow(QMainWindow):
         self.action_export = a("actionExport", self.export_dialog, ["Ctrl+E"], "export")
         self.action_settings = a("actionSettings", self.settings_dialog, [], "settings")
         self.action_quit = a("actionQuit", self.close, [std.Quit])
-        self.action_undo = a("actionUndo", self.undo_stack.undo, [std.Undo], "undo")
+        self.action_undo = a("actionUndo", self.undo_stack.undo, ["Ctrl+Z", std.Undo], "undo")
+        # Both usual redo keys everywhere (Qt's standard Redo is only one of them).
         self.action_redo = a("actionRedo", self.undo_stack.redo,
-                             ["Ctrl+Shift+Z", std.Redo], "redo")  # fmt: skip
+                             ["Ctrl+Shift+Z", "Ctrl+Y", std.Redo], "redo")  # fmt: skip
         self.action_mark = a("actionMarkClaim", self.mark_claim, ["Ctrl+M"], "mark")
         self.action_delete = a("actionDeleteClaim", self.delete_claim, ["Ctrl+Shift+M"], "delete")
         self.action_next = a("actionNextClaim", lambda: self.step_claim(1), ["F8", "Ctrl+Down"],
@@ -532,11 +620,17 @@ class MainWindow(QMainWindow):
         self.verdict_filter.setObjectName("verdictFilter")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
+        for combo in (self.verdict_filter, self.status_filter):
+            # Narrow when the window is: the list gives way to the article.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(3)
         self.article_model = ArticleListModel(self.labels, self)
         # A table of one column of cards, not a QListView: a list view lays out
         # every row (a call into the Python model per row: 100,000 articles stall
         # the window at each reload), a table only the rows it shows.
-        self.article_list = QTableView()
+        self.article_list = ArticleTable()
         self.article_list.setObjectName("articleList")
         self.article_list.setModel(self.article_model)
         for column in (ArticleListModel.DATE, ArticleListModel.CLAIMS, ArticleListModel.STATUS):
@@ -550,7 +644,7 @@ class MainWindow(QMainWindow):
         self.article_list.setTabKeyNavigation(False)
         self.article_list.setCornerButtonEnabled(False)
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        cards = ArticleCardDelegate(self)
+        cards = self._cards = ArticleCardDelegate(self)
         self.article_list.setItemDelegate(cards)
         self.article_list.verticalHeader().setDefaultSectionSize(
             cards.card_height(self.article_list.fontMetrics())
@@ -599,6 +693,9 @@ class MainWindow(QMainWindow):
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
             label.setSizePolicy(policy)
         self.view = ArticleView()
+        # The article is what people read: about 45 characters a line at least, the
+        # side panels give way (the splitter keeps every pane above its minimum).
+        self.view.setMinimumWidth(self.view.readable_width())
         self.view.set_describer(self._describe_span)
         self.view.set_context_actions(
             [self.action_mark, self.action_delete, self.action_anchor_here]
@@ -664,7 +761,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setObjectName("inspectorScroll")
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than its fields (the user made the pane so): scroll, never clip.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.inspector)
         inspector_layout.addWidget(scroll, 1)
@@ -686,7 +784,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setStretchFactor(2, 0)
         self.main_splitter.setSizes([380, 560, 460])
-        self.main_splitter.setChildrenCollapsible(False)
+        # The side panels can be folded away by dragging their edge; the article cannot.
+        self.main_splitter.setCollapsible(0, True)
+        self.main_splitter.setCollapsible(1, False)
+        self.main_splitter.setCollapsible(2, True)
         self.setCentralWidget(self.main_splitter)
 
         self.toolbar = QToolBar()
@@ -934,14 +1035,25 @@ class MainWindow(QMainWindow):
         self._update_article_count()
         self._update_title()
 
+    def undo_keys(self) -> set[str]:
+        """The keys of Undo and Redo: text fields leave them to the window's undo stack."""
+        portable = QKeySequence.SequenceFormat.PortableText
+        return {
+            sequence.toString(portable)
+            for action in (self.action_undo, self.action_redo)
+            for sequence in action.shortcuts()
+        }
+
     def _retranslate_undo(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.action_undo.setText(self.tr("&Undo: {}").format(undo) if undo else self.tr("&Undo"))
         self.action_redo.setText(self.tr("&Redo: {}").format(redo) if redo else self.tr("&Redo"))
         self.action_undo.setIconText(self.tr("Undo"))
         self.action_redo.setIconText(self.tr("Redo"))
-        self.action_undo.setToolTip(self.action_undo.text().replace("&", "") + " (Ctrl+Z)")
-        self.action_redo.setToolTip(self.action_redo.text().replace("&", "") + " (Ctrl+Shift+Z)")
+        native = QKeySequence.SequenceFormat.NativeText
+        for action in (self.action_undo, self.action_redo):
+            keys = action.shortcut().toString(native)
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
     def locale_for_language(self) -> Any:
         from PySide6.QtCore import QLocale
@@ -1017,10 +1129,26 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self._query, self._findings = query, found
-        self.article_model.set_ranked(found.articles if found else None, self._list_filter())
+        self.article_model.set_ranked(
+            found.articles if found else None, self._list_filter(), query if found else ""
+        )
+        # Cards show the passage each hit matched while searching.
+        self.article_list.verticalHeader().setDefaultSectionSize(
+            self._cards.card_height(self.article_list.fontMetrics(), with_snippet=found is not None)
+        )
         self.review_hits.set_hits(found.reviews if found else [])
         self._reselect_article()
+        self._show_search_matches()
+        self._update_article_count()
         self.search_finished.emit(found)
+
+    def _show_search_matches(self) -> None:
+        """Highlight the search's words in the article shown, and scroll to the first."""
+        if self._article is None or not self._query:
+            self.view.set_search_matches([])
+            return
+        found = matches.find(self._article.body, self._query, limit=SEARCH_MATCHES_SHOWN)
+        self.view.set_search_matches(found, scroll=True)
 
     def _reload_list(self) -> None:
         """The list read again (a search run again): after an import."""
@@ -1053,6 +1181,13 @@ class MainWindow(QMainWindow):
         text = self.tr("%n article(s)", "", count)
         if not flt.is_empty() or self.article_model.ranked:
             text = self.tr("%n article(s) match", "", count)
+        nothing = ""
+        if count == 0 and self._query:
+            nothing = self.tr("No results for “{}”").format(_short(self._query, 60))
+            if not flt.is_empty():
+                nothing += "\n" + self.tr("(with the verdict and status filters)")
+            text = nothing.replace("\n", " ")
+        self.article_list.set_placeholder_text(nothing)
         if self._findings is not None and self._findings.truncated:
             text += " " + self.tr("(the best {} shown)").format(finder.ARTICLE_LIMIT)
         self.article_count.setText(text)
@@ -1077,6 +1212,9 @@ class MainWindow(QMainWindow):
 
     def current_article_id(self) -> int | None:
         return self._article.id if self._article is not None else None
+
+    def current_article_title(self) -> str | None:
+        return self._article.title if self._article is not None else None
 
     def show_article(self, article_id: int | None, *, force: bool = False) -> None:
         """Show an article and its claims (highlights painted as they scroll into view)."""
@@ -1105,6 +1243,7 @@ class MainWindow(QMainWindow):
         self.view.show_article(article.body, claims, self.styles, provisional=provisional)
         self._update_article_header()
         self.select_claim(None)
+        self._show_search_matches()
         self.article_shown.emit(article_id)
 
     def _set_claims(self, claims: list[Brief]) -> None:
@@ -1252,7 +1391,14 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         self.view.set_current_claim(self._claim_id, scroll=scroll and changed and claim is not None)
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.inspector.isAncestorOf(focus)
         self.inspector.show_claim(claim)
+        if claim is None and had_focus:
+            # Its field is hidden now (an undone Mark): Qt would hand the focus to the
+            # next field in the window, the search field, whose own undo then takes
+            # Ctrl+Z and Ctrl+Shift+Z. Back to the text, where the claim was.
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_actions()
         if changed:
             self.claim_selected.emit(self._claim_id)
@@ -1288,7 +1434,7 @@ class MainWindow(QMainWindow):
         try:
             changes = command.first_run()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.describe_error(exc))
             return False
         self.undo_stack.push(command)
         self.apply_changes(changes, reveal=command.reveal())
@@ -1299,7 +1445,7 @@ class MainWindow(QMainWindow):
         try:
             changes = call()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.describe_error(exc))
             return
         self.apply_changes(changes, reveal=reveal)
 
@@ -1570,6 +1716,38 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
+    def describe_error(self, error: BaseException) -> str:
+        """A user or environment error in the interface language, when we know its kind;
+        else its own words."""
+        texts = messages.Texts(self)
+        if isinstance(error, exporting.NothingToExportError):
+            title = None
+            if error.article_id is not None:
+                try:
+                    title = article_service.get_article(self.store, error.article_id).title
+                except UserError:
+                    title = None
+            return texts.nothing_to_export(error.status, title)
+        problems = getattr(error, "problems", None)
+        if problems:
+            return texts.export_failed(len([p for p in problems if p.severity == "error"]))
+        if isinstance(error, InvalidURLError):
+            return texts.invalid_url()
+        return str(error)
+
+    def error_details(self, error: BaseException) -> str | None:
+        """An export's problems, one a line, as the export dialog words them."""
+        problems = list(getattr(error, "problems", None) or [])
+        if not problems:
+            return None
+        ids = [p.claim_id for p in problems if getattr(p, "claim_id", None) is not None]
+        try:
+            subjects = exporting.problem_subjects(self.store, ids) if ids else {}
+        except UserError:
+            subjects = {}
+        texts = messages.Texts(self)
+        return "\n".join(messages.describe_problem(p, subjects, texts) for p in problems)
+
     def show_error(self, message: str, details: str | None = None) -> None:
         """A user or environment error: said plainly, without blocking the window."""
         self.show_status(message)
@@ -1730,8 +1908,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_to(self, path: str, *, fmt: str, article_id: int | None = None,
-                  status: str = "all") -> Job:  # fmt: skip
-        """Export in a worker thread; the file is replaced only by a complete, valid export."""
+                  status: str = "all", report_errors: bool = True) -> Job:  # fmt: skip
+        """Export in a worker thread; the file is replaced only by a complete, valid export.
+
+        A failure is shown in a message unless `report_errors` is False (the export
+        dialog lists the problems itself)."""
         worker = workspace.open_worker(self.store)
         cancelled = self.tr("Export cancelled; nothing was written.")
 
@@ -1745,15 +1926,17 @@ class MainWindow(QMainWindow):
             files.write_atomically(path, result.data)
             return result
 
-        job = self._start_job(work, self.tr("Exporting reviews…"))
+        job = self._start_job(work, self.tr("Exporting reviews…"), report_errors=report_errors)
         job.finished.connect(
             lambda result: self.show_status(
-                self.tr("Exported {} review(s) to {}").format(result.count, path)
+                self.tr("Exported %n review(s) to {}.", "", result.count).format(path)
             )
         )
         return job
 
-    def _start_job(self, work: Callable[[Progress], Any], label: str) -> Job:
+    def _start_job(
+        self, work: Callable[[Progress], Any], label: str, *, report_errors: bool = True
+    ) -> Job:
         job = Job(work, self)
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         dialog.setObjectName("progressDialog")
@@ -1780,7 +1963,10 @@ class MainWindow(QMainWindow):
         job.progressed.connect(on_progress)
         job.finished.connect(on_end)
         job.failed.connect(on_end)
-        job.failed.connect(lambda error: self.show_error(str(error)))
+        if report_errors:
+            job.failed.connect(
+                lambda error: self.show_error(self.describe_error(error), self.error_details(error))
+            )
         self._jobs.append(job)
         job.progress_dialog = dialog  # type: ignore[attr-defined]
         return job.start()
@@ -1871,13 +2057,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _remember_database(self, path: str) -> None:
-        prefs = i18n.preferences()
-        recent = [str(p) for p in (prefs.value("recentDatabases") or []) if str(p) != path]
-        prefs.setValue("recentDatabases", [path, *recent][:MAX_RECENT])
+        i18n.remember_database(path)
 
     def recent_databases(self) -> list[str]:
-        value = i18n.preferences().value("recentDatabases") or []
-        return [str(v) for v in (value if isinstance(value, list) else [value])]
+        return i18n.recent_databases()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -1902,8 +2085,10 @@ class MainWindow(QMainWindow):
         geometry = prefs.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 850)
+        else:  # first start: roomy, but never larger than the screen (a 1024×640 laptop)
+            screen = self.screen() or QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1400, 850)
+            self.resize(min(1400, room.width()), min(850, room.height()))
         self._default_splits = True
         for key, splitter in (
             ("window/main", self.main_splitter),
@@ -1919,12 +2104,27 @@ class MainWindow(QMainWindow):
         if self._default_splits:
             # First start: proportions of the real window size, not of the hidden one.
             self._default_splits = False
-            width = self.width() - 8
-            height = self.height() - self.menuBar().height() - self.toolbar.height() - 30
-            left = max(330, int(width * 0.25))
-            right = max(440, int(width * 0.33))
-            self.main_splitter.setSizes([left, max(400, width - left - right), right])
+            self.main_splitter.setSizes(self._default_split(self.main_splitter.width()))
+            height = self.side_splitter.height()
             self.side_splitter.setSizes([int(height * 0.25), height - int(height * 0.25)])
+
+    def _default_split(self, width: int) -> list[int]:
+        """Widths of the list, the article and the side panel for a first start: the
+        article first (readable whatever the window), the panels narrower when small."""
+        splitter = self.main_splitter
+        width -= splitter.handleWidth() * (splitter.count() - 1)
+        panes = [splitter.widget(i) for i in range(3)]
+        minimum = [pane.minimumSizeHint().width() if pane else 0 for pane in panes]
+        left = min(max(int(width * 0.24), minimum[0]), 360)
+        right = min(max(int(width * 0.32), minimum[2]), 460)
+        short = minimum[1] - (width - left - right)
+        if short > 0:  # a small window: the panels give way, in proportion
+            room = (left - minimum[0]) + (right - minimum[2])
+            if room > 0:
+                take = min(short, room)
+                cut_left = take * (left - minimum[0]) // room
+                left, right = left - cut_left, right - (take - cut_left)
+        return [left, max(width - left - right, minimum[1]), right]
 
     def save_layout(self) -> None:
         prefs = i18n.preferences()

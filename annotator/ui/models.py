@@ -19,11 +19,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from annotator.domain.model import Source
+from annotator.errors import UserError
 from annotator.services import anchors, browse, finder
+from annotator.services import articles as article_service
 from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import ArticleFilter, ArticleRow, ClaimBrief, ClaimRow
 from annotator.services.finder import ReviewHit
 from annotator.store import Store
+from annotator.ui import matches
 from annotator.ui.verdicts import ANCHOR_FILLS, VerdictStyles, anchor_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +34,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICTS_ROLE = Qt.ItemDataRole.UserRole + 2
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 6  # a search hit's passage, matches marked
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 # Looked up once: an enum member costs a descriptor call each time, and views
 # ask data() for a dozen roles per visible cell.
@@ -98,6 +102,8 @@ class ArticleListModel(QAbstractTableModel):
         self._ranked_ids: list[int] | None = None  # a search's articles, best first
         self._ranked: list[ArticleRow] = []  # those of them the filter lets through
         self._attention: dict[int, AnchorCounts] = {}  # of the articles read
+        self._query = ""  # the search the list shows, for the passage under each hit
+        self._snippets: OrderedDict[int, str] = OrderedDict()
 
     # --- loading ----------------------------------------------------------
 
@@ -105,6 +111,7 @@ class ArticleListModel(QAbstractTableModel):
         """Another database: the whole list (a search's ids belong to the old one)."""
         self._store = store
         self._ranked_ids = None
+        self._snippets.clear()
         self.reload()
 
     @property
@@ -120,10 +127,19 @@ class ArticleListModel(QAbstractTableModel):
         """True when the list is a search's results."""
         return self._ranked_ids is not None
 
-    def set_ranked(self, article_ids: list[int] | None, flt: ArticleFilter | None = None) -> None:
-        """List these articles in this order (a search's), or the whole list (None);
-        with `flt`, change the filter in the same reload."""
+    @property
+    def query(self) -> str:
+        return self._query if self._ranked_ids is not None else ""
+
+    def set_ranked(
+        self, article_ids: list[int] | None, flt: ArticleFilter | None = None, query: str = ""
+    ) -> None:
+        """List these articles in this order (a search's, for `query`), or the whole
+        list (None); with `flt`, change the filter in the same reload."""
         self._ranked_ids = None if article_ids is None else list(article_ids)
+        if query != self._query:
+            self._snippets.clear()
+        self._query = query
         if flt is not None:
             self._filter = flt
         self.reload()
@@ -174,6 +190,32 @@ class ArticleListModel(QAbstractTableModel):
         page = self._page(row // self.PAGE)
         offset = row % self.PAGE
         return page[offset] if offset < len(page) else None
+
+    SNIPPETS_KEPT = 400
+
+    def snippet(self, row: int) -> str:
+        """The passage of a search hit's article where the query matched (its title when
+        only that matched), matches between MARK_OPEN and MARK_CLOSE; read for the rows
+        shown only. '' when not searching."""
+        item = self.row(row)
+        if item is None or not self.query or self._store is None:
+            return ""
+        found = self._snippets.get(item.id)
+        if found is None:
+            try:
+                body = article_service.get_article(self._store, item.id).body
+            except UserError:
+                body = ""
+            mark = (MARK_OPEN, MARK_CLOSE)
+            found = (
+                matches.snippet(body, self._query, mark)
+                or matches.snippet(item.title, self._query, mark)
+                or ""
+            )
+            if len(self._snippets) >= self.SNIPPETS_KEPT:
+                self._snippets.popitem(last=False)
+            self._snippets[item.id] = found
+        return found
 
     def attention(self, article_id: int) -> AnchorCounts | None:
         """The article's needs-review and orphan claims; None if its row was not read."""
@@ -259,6 +301,8 @@ class ArticleListModel(QAbstractTableModel):
             return [key or None for key in item.verdicts]
         elif role == STATUS_ROLE:
             return item.status
+        elif role == SNIPPET_ROLE:
+            return self.snippet(index.row())
         elif role == _FOREGROUND and column in (self.DATE, self.STATUS):
             return QColor("#5f6670")
         return None

@@ -90,7 +90,8 @@ def iso_date(value: str | None) -> str:
 # --- search hits: "already checked elsewhere" ----------------------------------------
 
 
-def _snippet_html(snippet: str) -> str:
+def snippet_html(snippet: str) -> str:
+    """A search snippet as HTML: escaped, its matched words in bold."""
     escaped = html.escape(" ".join(snippet.split()))
     return escaped.replace(MARK_OPEN, "<b>").replace(MARK_CLOSE, "</b>")
 
@@ -184,7 +185,7 @@ class ReviewHitDelegate(QStyledItemDelegate):
         document.setDocumentMargin(0)
         document.setDefaultFont(small)
         document.setDefaultStyleSheet("body { color: #3d434c; }")
-        document.setHtml(_snippet_html(hit.snippet or hit.title))
+        document.setHtml(snippet_html(hit.snippet or hit.title))
         document.setTextWidth(inner.width())
         painter.translate(inner.left(), top)
         clip = QRectF(0, 0, inner.width(), lines_height)
@@ -304,7 +305,7 @@ class SimilarPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 6, 6)
         layout.addLayout(self._entries)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setVisible(False)
         self.retranslate()
 

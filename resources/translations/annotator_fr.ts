@@ -4,53 +4,53 @@
 <context>
     <name>AnchorReviewPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="540"/>
-        <location filename="../../annotator/ui/panels.py" line="562"/>
+        <location filename="../../annotator/ui/panels.py" line="541"/>
+        <location filename="../../annotator/ui/panels.py" line="563"/>
         <source>Place to check</source>
         <translation>Ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="543"/>
+        <location filename="../../annotator/ui/panels.py" line="544"/>
         <source>The article changed and the reviewed words were found only approximately. Compare, then accept the new passage or reject it.</source>
-        <translation>L'article a changé et les mots vérifiés n'ont été retrouvés qu'approximativement. Comparez, puis acceptez le nouveau passage ou rejetez-le.</translation>
+        <translation>L&apos;article a changé et les mots vérifiés n&apos;ont été retrouvés qu&apos;approximativement. Comparez, puis acceptez le nouveau passage ou rejetez-le.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="547"/>
+        <location filename="../../annotator/ui/panels.py" line="548"/>
         <source>Before (reviewed)</source>
         <translation>Avant (texte vérifié)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="548"/>
+        <location filename="../../annotator/ui/panels.py" line="549"/>
         <source>Now (proposed)</source>
         <translation>Maintenant (proposé)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="549"/>
+        <location filename="../../annotator/ui/panels.py" line="550"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="551"/>
+        <location filename="../../annotator/ui/panels.py" line="552"/>
         <source>The claim now quotes the new passage; its review is kept</source>
-        <translation>L'affirmation cite désormais le nouveau passage ; sa vérification est conservée</translation>
+        <translation>L&apos;affirmation cite désormais le nouveau passage ; sa vérification est conservée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="553"/>
+        <location filename="../../annotator/ui/panels.py" line="554"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="556"/>
+        <location filename="../../annotator/ui/panels.py" line="557"/>
         <source>The claim becomes an orphan: select the right words in the article, then choose Anchor here</source>
-        <translation>L'affirmation devient orpheline : sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici</translation>
+        <translation>L&apos;affirmation devient orpheline : sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="560"/>
+        <location filename="../../annotator/ui/panels.py" line="561"/>
         <source>Context before</source>
         <translation>Contexte avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="561"/>
+        <location filename="../../annotator/ui/panels.py" line="562"/>
         <source>Context now</source>
         <translation>Contexte maintenant</translation>
     </message>
@@ -58,310 +58,406 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="358"/>
+        <location filename="../../annotator/ui/inspector.py" line="379"/>
         <source>Select a claim in the list or a highlight in the article,
 or select words in the article and choose Mark claim (Ctrl+M).</source>
-        <translation>Choisissez une affirmation dans la liste ou un surlignage dans l'article,
-ou sélectionnez des mots de l'article puis « Marquer l'affirmation » (Ctrl+M).</translation>
+        <translation>Choisissez une affirmation dans la liste ou un surlignage dans l&apos;article,
+ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation » (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="361"/>
+        <location filename="../../annotator/ui/inspector.py" line="382"/>
+        <location filename="../../annotator/ui/messages.py" line="66"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="363"/>
-        <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Empty: the quote is used.</source>
-        <translation>L'affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Vide : la citation est reprise.</translation>
+        <location filename="../../annotator/ui/inspector.py" line="384"/>
+        <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Until you write your own, the quote is exported.</source>
+        <translation>L&apos;affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Tant que vous n&apos;écrivez pas la vôtre, c&apos;est la citation qui est exportée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="366"/>
+        <location filename="../../annotator/ui/inspector.py" line="387"/>
+        <source>from the quote</source>
+        <translation>d&apos;après la citation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="389"/>
+        <source>Nothing written here yet: the export uses the quote. Edit it to write a short restatement of the claim.</source>
+        <translation>Rien n&apos;est encore écrit ici : l&apos;export reprend la citation. Modifiez-la pour reformuler l&apos;affirmation en bref.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="392"/>
+        <location filename="../../annotator/ui/messages.py" line="69"/>
         <source>Clai&amp;mant (who said it)</source>
-        <translation>&amp;Auteur (qui l'a dit)</translation>
+        <translation>&amp;Auteur (qui l&apos;a dit)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="367"/>
+        <location filename="../../annotator/ui/inspector.py" line="393"/>
         <source>Who made the claim</source>
         <translation>Qui a fait cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="368"/>
+        <location filename="../../annotator/ui/inspector.py" line="394"/>
+        <location filename="../../annotator/ui/messages.py" line="70"/>
         <source>&amp;Date of the claim</source>
-        <translation>&amp;Date de l'affirmation</translation>
+        <translation>&amp;Date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="369"/>
+        <location filename="../../annotator/ui/inspector.py" line="395"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="370"/>
+        <location filename="../../annotator/ui/inspector.py" line="396"/>
         <source>When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>Quand l'affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+        <translation>Quand l&apos;affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="371"/>
+        <location filename="../../annotator/ui/inspector.py" line="397"/>
+        <location filename="../../annotator/ui/messages.py" line="67"/>
+        <location filename="../../annotator/ui/messages.py" line="68"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="372"/>
+        <location filename="../../annotator/ui/inspector.py" line="398"/>
+        <location filename="../../annotator/ui/messages.py" line="71"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="373"/>
+        <location filename="../../annotator/ui/inspector.py" line="399"/>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="374"/>
+        <location filename="../../annotator/ui/inspector.py" line="400"/>
         <source>Why this verdict: what the sources show</source>
         <translation>Pourquoi ce verdict : ce que montrent les sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="375"/>
+        <location filename="../../annotator/ui/inspector.py" line="401"/>
         <source>C&amp;orrection</source>
         <translation>C&amp;orrection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="376"/>
+        <location filename="../../annotator/ui/inspector.py" line="402"/>
         <source>What is true instead (e.g. 2011)</source>
         <translation>Ce qui est exact (par exemple 2011)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="377"/>
-        <location filename="../../annotator/ui/inspector.py" line="397"/>
+        <location filename="../../annotator/ui/inspector.py" line="403"/>
+        <location filename="../../annotator/ui/inspector.py" line="423"/>
+        <location filename="../../annotator/ui/messages.py" line="72"/>
+        <location filename="../../annotator/ui/messages.py" line="73"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="378"/>
+        <location filename="../../annotator/ui/inspector.py" line="404"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="379"/>
+        <location filename="../../annotator/ui/inspector.py" line="405"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="380"/>
+        <location filename="../../annotator/ui/inspector.py" line="406"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="381"/>
+        <location filename="../../annotator/ui/inspector.py" line="407"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="382"/>
-        <source>Open the source's address in the web browser</source>
-        <translation>Ouvrir l'adresse de la source dans le navigateur</translation>
+        <location filename="../../annotator/ui/inspector.py" line="408"/>
+        <source>Open the source&apos;s address in the web browser</source>
+        <translation>Ouvrir l&apos;adresse de la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="383"/>
+        <location filename="../../annotator/ui/inspector.py" line="409"/>
         <source>Anchor here</source>
         <translation>Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="385"/>
+        <location filename="../../annotator/ui/inspector.py" line="411"/>
         <source>Anchor the claim on the words selected in the article</source>
-        <translation>Ancrer l'affirmation sur les mots sélectionnés dans l'article</translation>
+        <translation>Ancrer l&apos;affirmation sur les mots sélectionnés dans l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="390"/>
+        <location filename="../../annotator/ui/inspector.py" line="416"/>
         <source>Claim reviewed</source>
         <translation>Affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="391"/>
+        <location filename="../../annotator/ui/inspector.py" line="417"/>
         <source>Claimant</source>
-        <translation>Auteur de l'affirmation</translation>
+        <translation>Auteur de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="392"/>
+        <location filename="../../annotator/ui/inspector.py" line="418"/>
         <source>Claim date</source>
-        <translation>Date de l'affirmation</translation>
+        <translation>Date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="393"/>
+        <location filename="../../annotator/ui/inspector.py" line="419"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="394"/>
+        <location filename="../../annotator/ui/inspector.py" line="420"/>
         <source>Review status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="395"/>
+        <location filename="../../annotator/ui/inspector.py" line="421"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="396"/>
+        <location filename="../../annotator/ui/inspector.py" line="422"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="400"/>
+        <location filename="../../annotator/ui/inspector.py" line="426"/>
         <source>Claim inspector</source>
-        <translation>Détail de l'affirmation</translation>
+        <translation>Détail de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="404"/>
+        <location filename="../../annotator/ui/inspector.py" line="430"/>
         <source>— no verdict yet —</source>
         <translation>— pas encore de verdict —</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="451"/>
+        <location filename="../../annotator/ui/inspector.py" line="498"/>
         <source>This claim moved in a new version of the article.</source>
-        <translation>Cette affirmation a changé de place dans une nouvelle version de l'article.</translation>
+        <translation>Cette affirmation a changé de place dans une nouvelle version de l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="453"/>
+        <location filename="../../annotator/ui/inspector.py" line="500"/>
         <source>Orphan: the quoted words are no longer in this version of the article. Original context: …{prefix}[{exact}]{suffix}…
 Select the right words in the article, then choose Anchor here.</source>
-        <translation>Orpheline : les mots cités ne figurent plus dans cette version de l'article. Contexte d'origine : …{prefix}[{exact}]{suffix}…
-Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</translation>
+        <translation>Orpheline : les mots cités ne figurent plus dans cette version de l&apos;article. Contexte d&apos;origine : …{prefix}[{exact}]{suffix}…
+Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="544"/>
+        <location filename="../../annotator/ui/inspector.py" line="606"/>
         <source>longer than about {} characters</source>
-        <translation>plus long qu'environ {} caractères</translation>
+        <translation>plus long qu&apos;environ {} caractères</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="547"/>
+        <location filename="../../annotator/ui/inspector.py" line="609"/>
         <source>contains the verdict “{}”</source>
         <translation>contient le verdict « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="550"/>
+        <location filename="../../annotator/ui/inspector.py" line="612"/>
         <source>Length of the claim as reviewed</source>
-        <translation>Longueur de l'affirmation vérifiée</translation>
+        <translation>Longueur de l&apos;affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="566"/>
+        <location filename="../../annotator/ui/inspector.py" line="628"/>
         <source>Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}</source>
-        <translation>Date de l'affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
+        <translation>Date de l&apos;affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="202"/>
+        <location filename="../../annotator/ui/dialogs.py" line="213"/>
         <source>Export reviews</source>
         <translation>Exporter les vérifications</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="207"/>
+        <location filename="../../annotator/ui/dialogs.py" line="220"/>
         <source>ClaimReview XML (RDF/XML, validated)</source>
         <translation>ClaimReview XML (RDF/XML, validé)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="208"/>
+        <location filename="../../annotator/ui/dialogs.py" line="221"/>
         <source>ClaimReview JSON-LD</source>
         <translation>ClaimReview JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="209"/>
+        <location filename="../../annotator/ui/dialogs.py" line="222"/>
         <source>HTML snippet to embed (JSON-LD)</source>
         <translation>Extrait HTML à intégrer (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="210"/>
+        <location filename="../../annotator/ui/dialogs.py" line="223"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="214"/>
-        <source>This &amp;article</source>
-        <translation>Cet &amp;article</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="215"/>
-        <source>A&amp;ll reviews</source>
-        <translation>&amp;Toutes les vérifications</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="216"/>
-        <source>&amp;Published reviews only</source>
-        <translation>Vérifications &amp;publiées seulement</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="230"/>
+        <location filename="../../annotator/ui/dialogs.py" line="250"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="238"/>
+        <location filename="../../annotator/ui/dialogs.py" line="258"/>
         <source>Problems found before export</source>
-        <translation>Problèmes trouvés avant l'export</translation>
+        <translation>Problèmes trouvés avant l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="240"/>
+        <location filename="../../annotator/ui/dialogs.py" line="266"/>
         <source>Problems (double-click to show the claim)</source>
-        <translation>Problèmes (double-clic pour afficher l'affirmation)</translation>
+        <translation>Problèmes (double-clic pour afficher l&apos;affirmation)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="247"/>
+        <location filename="../../annotator/ui/dialogs.py" line="272"/>
+        <source>Publisher settings…</source>
+        <translation>Paramètres de l&apos;éditeur…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="275"/>
+        <source>The organisation and the address of its fact-check pages</source>
+        <translation>L&apos;organisation et l&apos;adresse de ses pages de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="280"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="248"/>
+        <location filename="../../annotator/ui/dialogs.py" line="283"/>
         <source>Scope</source>
         <translation>Étendue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="249"/>
+        <location filename="../../annotator/ui/dialogs.py" line="285"/>
         <source>F&amp;ile</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="252"/>
+        <location filename="../../annotator/ui/dialogs.py" line="291"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="326"/>
+        <source>This &amp;article (%n)</source>
+        <translation>
+            <numerusform>Cet &amp;article (%n)</numerusform>
+            <numerusform>Cet &amp;article (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="327"/>
+        <source>A&amp;ll reviews (%n)</source>
+        <translation>
+            <numerusform>&amp;Toutes les vérifications (%n)</numerusform>
+            <numerusform>&amp;Toutes les vérifications (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="328"/>
+        <source>&amp;Published only (%n)</source>
+        <translation>
+            <numerusform>&amp;Publiées seulement (%n)</numerusform>
+            <numerusform>&amp;Publiées seulement (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="281"/>
+        <location filename="../../annotator/ui/dialogs.py" line="331"/>
+        <source>No claim of this article has a verdict yet.</source>
+        <translation>Aucune affirmation de cet article n&apos;a encore de verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="332"/>
+        <source>No claim has a verdict yet.</source>
+        <translation>Aucune affirmation n&apos;a encore de verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="333"/>
+        <source>No review is published yet (status Published).</source>
+        <translation>Aucune vérification n&apos;est encore publiée (statut Publié).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="351"/>
+        <source>Rate a claim first: choose its verdict in the inspector.</source>
+        <translation>Évaluez d&apos;abord une affirmation : choisissez son verdict dans le panneau Vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="370"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="288"/>
+        <location filename="../../annotator/ui/dialogs.py" line="380"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="381"/>
+        <source>“{}” already exists in {}. Replace it with this export?</source>
+        <translation>« {} » existe déjà dans {}. Le remplacer par cet export ?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="392"/>
         <source>Choose a file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="291"/>
+        <location filename="../../annotator/ui/dialogs.py" line="399"/>
+        <source>“{}” is a folder: choose a file name.</source>
+        <translation>« {} » est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="402"/>
+        <source>Nothing was written: the file was kept.</source>
+        <translation>Rien n&apos;a été écrit : le fichier a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="410"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="306"/>
-        <source>Double-click to show claim {}</source>
-        <translation>Double-cliquez pour afficher l'affirmation {}</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="433"/>
+        <source>Double-click to show the claim in the article</source>
+        <translation>Double-cliquez pour afficher l&apos;affirmation dans l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="317"/>
-        <source>Exported {} review(s) to {}.</source>
-        <translation>{} vérification(s) exportée(s) vers {}.</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="435"/>
+        <source>Double-click to open the publisher settings</source>
+        <translation>Double-cliquez pour ouvrir les paramètres de l&apos;éditeur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="439"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="455"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>%n vérification exportée vers {}.</numerusform>
+            <numerusform>%n vérifications exportées vers {}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="457"/>
+        <source>%n warning(s) listed above.</source>
+        <translation>
+            <numerusform>%n avertissement ci-dessus.</numerusform>
+            <numerusform>%n avertissements ci-dessus.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="319"/>
-        <source>{} warning(s) listed above.</source>
-        <translation>{} avertissement(s) ci-dessus.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="327"/>
+        <location filename="../../annotator/ui/dialogs.py" line="468"/>
         <source>Nothing was written: {}</source>
-        <translation>Rien n'a été écrit : {}</translation>
+        <translation>Rien n&apos;a été écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="328"/>
+        <location filename="../../annotator/ui/dialogs.py" line="465"/>
         <source>fix the problems listed above.</source>
         <translation>corrigez les problèmes ci-dessus.</translation>
     </message>
@@ -369,13 +465,13 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="783"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1189"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="884"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1325"/>
         <source>No verdict</source>
         <translation>Sans verdict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="790"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n affirmation</numerusform>
@@ -383,12 +479,12 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="790"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
         <source>no claims</source>
         <translation>aucune affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="796"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -396,7 +492,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="798"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orpheline</numerusform>
@@ -404,441 +500,441 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="812"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="913"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="813"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="814"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="915"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="816"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
         <source>moved in a new version</source>
         <translation>déplacée dans une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="817"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
         <source>anchor to check</source>
         <translation>ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="818"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="919"/>
         <source>orphan: no longer in the text</source>
-        <translation>orpheline : n'est plus dans le texte</translation>
+        <translation>orpheline : n&apos;est plus dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="823"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="823"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
         <source>Open another database file</source>
         <translation>Ouvrir un autre fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="824"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="824"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
         <source>Create an empty database file</source>
         <translation>Créer un fichier de base de données vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="826"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="927"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="827"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="928"/>
         <source>Import articles from files (or drop them on the window)</source>
         <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="830"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="831"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="932"/>
         <source>Import every article in a folder and its subfolders</source>
-        <translation>Importer tous les articles d'un dossier et de ses sous-dossiers</translation>
+        <translation>Importer tous les articles d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="833"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="833"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
         <source>Export the reviews as ClaimReview</source>
         <translation>Exporter les vérifications au format ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="835"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="936"/>
         <source>&amp;Publisher settings…</source>
-        <translation>Paramètres de l'é&amp;diteur…</translation>
+        <translation>Paramètres de l&apos;é&amp;diteur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="836"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="937"/>
         <source>The fact-checking organisation and where its checks are published</source>
-        <translation>La rédaction de vérification et l'adresse où ses vérifications sont publiées</translation>
+        <translation>La rédaction de vérification et l&apos;adresse où ses vérifications sont publiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="838"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="840"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
         <source>&amp;Mark claim</source>
-        <translation>&amp;Marquer l'affirmation</translation>
+        <translation>&amp;Marquer l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="841"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
         <source>Mark the selected words as a claim to review</source>
         <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="844"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
         <source>&amp;Delete claim</source>
-        <translation>&amp;Supprimer l'affirmation</translation>
+        <translation>&amp;Supprimer l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="845"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="946"/>
         <source>Delete the selected claim and its review</source>
-        <translation>Supprimer l'affirmation choisie et sa vérification</translation>
+        <translation>Supprimer l&apos;affirmation choisie et sa vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="847"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
         <source>Go to the next claim in the text</source>
-        <translation>Aller à l'affirmation suivante dans le texte</translation>
+        <translation>Aller à l&apos;affirmation suivante dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="849"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="950"/>
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="850"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="951"/>
         <source>Go to the previous claim in the text</source>
-        <translation>Aller à l'affirmation précédente dans le texte</translation>
+        <translation>Aller à l&apos;affirmation précédente dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="853"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="954"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="854"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="955"/>
         <source>Add a source that backs the review</source>
         <translation>Ajouter une source qui étaye la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="856"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="957"/>
         <source>&amp;Edit source…</source>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="857"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="958"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="858"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="959"/>
         <source>&amp;Open source in browser</source>
         <translation>&amp;Ouvrir la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="860"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="961"/>
         <source>Import &amp;reviews (ClaimReview)…</source>
         <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="862"/>
-        <source>Import fact-checks as ClaimReview: ours, or other fact-checkers' (kept and offered when a similar claim is marked)</source>
-        <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d'autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
+        <location filename="../../annotator/ui/mainwindow.py" line="963"/>
+        <source>Import fact-checks as ClaimReview: ours, or other fact-checkers&apos; (kept and offered when a similar claim is marked)</source>
+        <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d&apos;autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="867"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="968"/>
         <source>A&amp;ccept the new place</source>
         <translation>A&amp;ccepter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="868"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="969"/>
         <source>The claim now quotes the passage proposed in the new version</source>
-        <translation>L'affirmation cite désormais le passage proposé dans la nouvelle version</translation>
+        <translation>L&apos;affirmation cite désormais le passage proposé dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="871"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
         <source>Re&amp;ject the new place</source>
         <translation>Re&amp;jeter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="872"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
         <source>The claim becomes an orphan, to anchor again by hand</source>
-        <translation>L'affirmation devient orpheline, à ancrer de nouveau à la main</translation>
+        <translation>L&apos;affirmation devient orpheline, à ancrer de nouveau à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="875"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="976"/>
         <source>Anc&amp;hor here</source>
         <translation>Ancrer &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="876"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="977"/>
         <source>Anchor the selected claim on the words selected in the article</source>
-        <translation>Ancrer l'affirmation choisie sur les mots sélectionnés dans l'article</translation>
+        <translation>Ancrer l&apos;affirmation choisie sur les mots sélectionnés dans l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="878"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="979"/>
         <source>&amp;Search articles</source>
         <translation>&amp;Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="879"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="980"/>
         <source>&amp;About Annotator</source>
-        <translation>À &amp;propos d'Annotator</translation>
+        <translation>À &amp;propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="888"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="989"/>
         <source>Mark</source>
         <translation>Marquer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="889"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="990"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="890"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="991"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="992"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="892"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="993"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="893"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="994"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="894"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="995"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="896"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="997"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="998"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="898"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="999"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1000"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="900"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1001"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="901"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1002"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="902"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1003"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="903"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1004"/>
         <source>Toolbar</source>
-        <translation>Barre d'outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="905"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1006"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="906"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1131"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1007"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1267"/>
         <source>CLAIMS IN THIS ARTICLE</source>
-        <translation>AFFIRMATIONS DE L'ARTICLE</translation>
+        <translation>AFFIRMATIONS DE L&apos;ARTICLE</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="907"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1008"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="908"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1009"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="909"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1010"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="910"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1011"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="911"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1012"/>
         <source>Article text</source>
-        <translation>Texte de l'article</translation>
+        <translation>Texte de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="912"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1013"/>
         <source>Claims in this article</source>
-        <translation>Affirmations de l'article</translation>
+        <translation>Affirmations de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="913"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1014"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="921"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1022"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="923"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1024"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="920"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1021"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="922"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1023"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1025"/>
         <source>Quoted passage</source>
         <translation>Passage cité</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
         <source>&amp;Undo: {}</source>
         <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1050"/>
         <source>&amp;Redo: {}</source>
         <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="940"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1050"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1051"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1052"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="960"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1072"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="966"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1078"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="969"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1081"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1084"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1056"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1181"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -846,7 +942,7 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1058"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -854,190 +950,200 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1060"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1186"/>
+        <source>No results for “{}”</source>
+        <translation>Aucun résultat pour « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="1188"/>
+        <source>(with the verdict and status filters)</source>
+        <translation>(avec les filtres de verdict et de statut)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="1192"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1149"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1285"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1151"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1287"/>
         <source>Import articles with Ctrl+I, or drop files on this window.</source>
         <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1171"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1307"/>
         <source>version {}</source>
         <translation>version {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1193"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1329"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1209"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1345"/>
         <source>Correction: {}</source>
         <translation>Correction : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1360"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1503"/>
         <source>Open an article first.</source>
-        <translation>Ouvrez d'abord un article.</translation>
+        <translation>Ouvrez d&apos;abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1364"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1434"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1507"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1576"/>
         <source>Select the words of the claim in the article first.</source>
-        <translation>Sélectionnez d'abord les mots de l'affirmation dans l'article.</translation>
+        <translation>Sélectionnez d&apos;abord les mots de l&apos;affirmation dans l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1369"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1512"/>
         <source>Mark claim “{}”</source>
-        <translation>Marquer l'affirmation « {} »</translation>
+        <translation>Marquer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1382"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1430"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1499"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1525"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1572"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1641"/>
         <source>Select a claim first.</source>
-        <translation>Choisissez d'abord une affirmation.</translation>
+        <translation>Choisissez d&apos;abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1386"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1529"/>
         <source>Delete claim “{}”</source>
-        <translation>Supprimer l'affirmation « {} »</translation>
+        <translation>Supprimer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1404"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1547"/>
         <source>The selected claim has no proposed place to accept.</source>
-        <translation>L'affirmation choisie n'a pas de nouvel ancrage à accepter.</translation>
+        <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à accepter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1408"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1548"/>
         <source>Accept the new place of “{}”</source>
         <translation>Accepter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1417"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1555"/>
         <source>The selected claim has no proposed place to reject.</source>
-        <translation>L'affirmation choisie n'a pas de nouvel ancrage à rejeter.</translation>
+        <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à rejeter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1421"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1556"/>
         <source>Reject the new place of “{}”</source>
         <translation>Rejeter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1439"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1581"/>
         <source>Anchor “{}” here</source>
         <translation>Ancrer « {} » ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1477"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1619"/>
         <source>Edit claim reviewed</source>
-        <translation>Modifier l'affirmation vérifiée</translation>
+        <translation>Modifier l&apos;affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1478"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1620"/>
         <source>Edit claimant</source>
-        <translation>Modifier l'auteur de l'affirmation</translation>
+        <translation>Modifier l&apos;auteur de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1479"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1621"/>
         <source>Edit claim date</source>
-        <translation>Modifier la date de l'affirmation</translation>
+        <translation>Modifier la date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1480"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1622"/>
         <source>Edit explanation</source>
-        <translation>Modifier l'explication</translation>
+        <translation>Modifier l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1481"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1623"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1484"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1626"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1486"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1628"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1507"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1649"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1524"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1535"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1666"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1677"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1548"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1690"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1595"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1765"/>
         <source>About Annotator</source>
-        <translation>À propos d'Annotator</translation>
+        <translation>À propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1597"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1767"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n'est envoyé sur le réseau.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1608"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1778"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1608"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1778"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1614"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1784"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1628"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1799"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1644"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1815"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1648"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1696"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1819"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1880"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1654"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1829"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
-            <numerusform>%n fichier n'a pas pu être importé ; les autres l'ont été.</numerusform>
-            <numerusform>%n fichiers n'ont pas pu être importés ; les autres l'ont été.</numerusform>
+            <numerusform>%n fichier n&apos;a pas pu être importé ; les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés ; les autres l&apos;ont été.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1657"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1836"/>
         <source>%n file(s) imported with a repair (see the details).</source>
         <translation>
             <numerusform>%n fichier importé avec une réparation (voir le détail).</numerusform>
@@ -1045,277 +1151,545 @@ Sélectionnez les bons mots dans l'article, puis choisissez Ancrer ici.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1663"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1847"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1664"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1848"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1678"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1862"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1690"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1874"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1694"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1878"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1709"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1893"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
-            <numerusform>%n vérification ou fichier n'a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
-            <numerusform>%n vérifications ou fichiers n'ont pas pu être lus (voir le détail) ; les autres ont été importés.</numerusform>
+            <numerusform>%n vérification ou fichier n&apos;a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
+            <numerusform>%n vérifications ou fichiers n&apos;ont pas pu être lus (voir le détail) ; les autres ont été importés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1736"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1917"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n'a été écrit.</translation>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1740"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1929"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1743"/>
-        <source>Exported {} review(s) to {}</source>
-        <translation>{} vérification(s) exportée(s) vers {}</translation>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1932"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>%n vérification exportée vers {}.</numerusform>
+            <numerusform>%n vérifications exportées vers {}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1750"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1941"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1805"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1999"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1806"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2000"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1813"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2007"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1814"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2008"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1818"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2012"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1862"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2056"/>
         <source>Publisher settings saved.</source>
-        <translation>Paramètres de l'éditeur enregistrés.</translation>
+        <translation>Paramètres de l&apos;éditeur enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1881"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="2072"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="25"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>ReviewHitsPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="239"/>
+        <location filename="../../annotator/ui/panels.py" line="240"/>
         <source>ALREADY CHECKED ELSEWHERE</source>
         <translation>DÉJÀ VÉRIFIÉ AILLEURS</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="241"/>
+        <location filename="../../annotator/ui/panels.py" line="242"/>
         <source>Open the review</source>
         <translation>Ouvrir la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="242"/>
-        <source>Open the fact-check's page in the web browser</source>
+        <location filename="../../annotator/ui/panels.py" line="243"/>
+        <source>Open the fact-check&apos;s page in the web browser</source>
         <translation>Ouvrir la page de la vérification dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="243"/>
+        <location filename="../../annotator/ui/panels.py" line="244"/>
         <source>Reviews by other fact-checkers</source>
-        <translation>Vérifications d'autres rédactions</translation>
+        <translation>Vérifications d&apos;autres rédactions</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="281"/>
+        <location filename="../../annotator/ui/panels.py" line="282"/>
         <source>This review has no web address to open (only http and https are).</source>
-        <translation>Cette vérification n'a pas d'adresse web à ouvrir (seules http et https le sont).</translation>
+        <translation>Cette vérification n&apos;a pas d&apos;adresse web à ouvrir (seules http et https le sont).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="127"/>
+        <location filename="../../annotator/ui/dialogs.py" line="131"/>
         <source>Publisher settings</source>
-        <translation>Paramètres de l'éditeur</translation>
+        <translation>Paramètres de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="133"/>
+        <location filename="../../annotator/ui/dialogs.py" line="137"/>
+        <location filename="../../annotator/ui/messages.py" line="52"/>
         <source>Organisation &amp;name</source>
         <translation>&amp;Nom de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="134"/>
+        <location filename="../../annotator/ui/dialogs.py" line="138"/>
+        <location filename="../../annotator/ui/messages.py" line="53"/>
         <source>Organisation &amp;web site</source>
         <translation>&amp;Site web de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="135"/>
+        <location filename="../../annotator/ui/dialogs.py" line="139"/>
+        <location filename="../../annotator/ui/messages.py" line="54"/>
         <source>&amp;Logo address</source>
         <translation>Adresse du &amp;logo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="136"/>
+        <location filename="../../annotator/ui/dialogs.py" line="140"/>
+        <location filename="../../annotator/ui/messages.py" line="55"/>
         <source>Fact-check pages &amp;base address</source>
         <translation>Adresse de &amp;base des pages de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="137"/>
+        <location filename="../../annotator/ui/dialogs.py" line="141"/>
+        <location filename="../../annotator/ui/messages.py" line="56"/>
         <source>Language of &amp;exports (fr, en…)</source>
         <translation>Langue des &amp;exports (fr, en…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="140"/>
+        <location filename="../../annotator/ui/dialogs.py" line="144"/>
         <source>The fact-checking organisation (ClaimReview author)</source>
         <translation>La rédaction qui vérifie (auteur ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="142"/>
-        <source>A review's address is this plus a slug of the article title</source>
-        <translation>L'adresse d'une vérification est celle-ci suivie d'un identifiant tiré du titre</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="146"/>
+        <source>A review&apos;s address is this plus a slug of the article title</source>
+        <translation>L&apos;adresse d&apos;une vérification est celle-ci suivie d&apos;un identifiant tiré du titre</translation>
     </message>
 </context>
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="312"/>
+        <location filename="../../annotator/ui/panels.py" line="313"/>
         <source>Similar claims already checked</source>
         <translation>Affirmations semblables déjà vérifiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="317"/>
+        <location filename="../../annotator/ui/panels.py" line="318"/>
         <source>us</source>
         <translation>nous</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="318"/>
+        <location filename="../../annotator/ui/panels.py" line="319"/>
         <source>Already checked by {}</source>
         <translation>Déjà vérifié par {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="375"/>
+        <location filename="../../annotator/ui/panels.py" line="376"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="377"/>
+        <location filename="../../annotator/ui/panels.py" line="378"/>
         <source>Open the review in the web browser: {}</source>
         <translation>Ouvrir la vérification dans le navigateur : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="379"/>
+        <location filename="../../annotator/ui/panels.py" line="380"/>
         <source>Open the review</source>
         <translation>Ouvrir la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="385"/>
+        <location filename="../../annotator/ui/panels.py" line="386"/>
         <source>Show</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="387"/>
+        <location filename="../../annotator/ui/panels.py" line="388"/>
         <source>Go to that claim</source>
         <translation>Voir cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="386"/>
+        <location filename="../../annotator/ui/panels.py" line="387"/>
         <source>Show the earlier claim and its review</source>
-        <translation>Afficher l'affirmation antérieure et sa vérification</translation>
+        <translation>Afficher l&apos;affirmation antérieure et sa vérification</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="46"/>
+        <location filename="../../annotator/ui/dialogs.py" line="50"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="46"/>
+        <location filename="../../annotator/ui/dialogs.py" line="50"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="52"/>
+        <location filename="../../annotator/ui/dialogs.py" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="61"/>
+        <location filename="../../annotator/ui/dialogs.py" line="65"/>
         <source>&amp;Address (http or https)</source>
         <translation>&amp;Adresse (http ou https)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="62"/>
+        <location filename="../../annotator/ui/dialogs.py" line="66"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="63"/>
+        <location filename="../../annotator/ui/dialogs.py" line="67"/>
         <source>&amp;Publisher</source>
         <translation>&amp;Éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="64"/>
+        <location filename="../../annotator/ui/dialogs.py" line="68"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="65"/>
+        <location filename="../../annotator/ui/dialogs.py" line="69"/>
         <source>&amp;Quoted passage</source>
         <translation>&amp;Passage cité</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="92"/>
+        <location filename="../../annotator/ui/dialogs.py" line="96"/>
         <source>The address is required.</source>
-        <translation>L'adresse est obligatoire.</translation>
+        <translation>L&apos;adresse est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="96"/>
+        <location filename="../../annotator/ui/dialogs.py" line="100"/>
         <source>Only web addresses starting with http:// or https:// are accepted.</source>
         <translation>Seules les adresses web commençant par http:// ou https:// sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="98"/>
+        <location filename="../../annotator/ui/dialogs.py" line="102"/>
         <source>The date must look like 2011-05-02, 2011-05 or 2011.</source>
         <translation>La date doit ressembler à 2011-05-02, 2011-05 ou 2011.</translation>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="78"/>
+        <source>Fact-check page address</source>
+        <translation>Adresse de la page de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="79"/>
+        <location filename="../../annotator/ui/messages.py" line="80"/>
+        <source>Rating scale</source>
+        <translation>Échelle de notation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="81"/>
+        <location filename="../../annotator/ui/messages.py" line="82"/>
+        <source>Article address</source>
+        <translation>Adresse de l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="83"/>
+        <source>Article date</source>
+        <translation>Date de l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="84"/>
+        <source>Publication date of the review</source>
+        <translation>Date de publication de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="95"/>
+        <source>source {}: “{}” is not a complete web address (http:// or https://)</source>
+        <translation>source {} : « {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="97"/>
+        <source>“{}” is not a complete web address (http:// or https://)</source>
+        <translation>« {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="101"/>
+        <source>source {}: “{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
+        <translation>source {} : « {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="103"/>
+        <source>“{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
+        <translation>« {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="106"/>
+        <source>missing (set the base address of your pages in Publisher settings…)</source>
+        <translation>manquante (indiquez l&apos;adresse de base de vos pages dans Paramètres de l&apos;éditeur…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
+        <translation>
+            <numerusform>%n adresse de vérification utilise l&apos;adresse provisoire {} (indiquez la vôtre dans Paramètres de l&apos;éditeur…)</numerusform>
+            <numerusform>%n adresses de vérification utilisent l&apos;adresse provisoire {} (indiquez la vôtre dans Paramètres de l&apos;éditeur…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="118"/>
+        <source>empty (restate the claim in a few words)</source>
+        <translation>vide (reformulez l&apos;affirmation en quelques mots)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="120"/>
+        <source>{} characters, Google recommends about {} (write a shorter restatement)</source>
+        <translation>{} caractères, Google en recommande environ {} (reformulez plus court)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="123"/>
+        <source>contains the verdict “{}” (it states the claim, never the verdict)</source>
+        <translation>contient le verdict « {} » (elle énonce l&apos;affirmation, jamais le verdict)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="126"/>
+        <source>%n claim(s) without a verdict yet, not exported</source>
+        <translation>
+            <numerusform>%n affirmation sans verdict pour l&apos;instant, non exportée</numerusform>
+            <numerusform>%n affirmations sans verdict pour l&apos;instant, non exportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="131"/>
+        <source>none (rate the claim before exporting)</source>
+        <translation>aucun (évaluez l&apos;affirmation avant d&apos;exporter)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="140"/>
+        <source>this verdict has no number on the scale (only its name is exported)</source>
+        <translation>ce verdict n&apos;a pas de note dans l&apos;échelle (seul son nom est exporté)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="143"/>
+        <source>the scale&apos;s numbers are not usable and are not exported (the best must be above the worst, the worst at least 1)</source>
+        <translation>les notes de l&apos;échelle sont inutilisables et ne sont pas exportées (la meilleure doit dépasser la pire, la pire valoir au moins 1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="146"/>
+        <source>not filled in (who made the claim?)</source>
+        <translation>non renseigné (qui a fait cette affirmation ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="148"/>
+        <source>not filled in (when was the claim made?)</source>
+        <translation>non renseignée (quand l&apos;affirmation a-t-elle été faite ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="150"/>
+        <source>none (where did the claim appear?)</source>
+        <translation>aucune (où l&apos;affirmation a-t-elle paru ?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="152"/>
+        <source>none yet (it is set when the status becomes Published)</source>
+        <translation>aucune pour l&apos;instant (elle est fixée quand le statut passe à Publié)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="157"/>
+        <source>not filled in (the organisation that signs the reviews; set it in Publisher settings…)</source>
+        <translation>non renseigné (l&apos;organisation qui signe les vérifications ; indiquez-le dans Paramètres de l&apos;éditeur…)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="161"/>
+        <source>reviewed by {}, not by us: not exported (write your own verdict or explanation to make it yours)</source>
+        <translation>vérifiée par {}, pas par nous : non exportée (écrivez votre propre verdict ou explication pour qu’elle devienne la vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="165"/>
+        <source>the article changed since this claim was reviewed: accept or reject its new place first</source>
+        <translation>l’article a changé depuis la vérification de cette affirmation : acceptez ou rejetez d’abord sa nouvelle place</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="202"/>
+        <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été écrit : %n problème est à corriger d&apos;abord (voir les détails).</numerusform>
+            <numerusform>Rien n&apos;a été écrit : %n problèmes sont à corriger d&apos;abord (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="109"/>
+        <source>{} is already the address of another review in this export</source>
+        <translation>{} est déjà l&apos;adresse d&apos;une autre vérification de cet export</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="111"/>
+        <source>the claim is not saved yet</source>
+        <translation>l&apos;affirmation n&apos;est pas encore enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="134"/>
+        <source>the verdict “{}” is not on the rating scale</source>
+        <translation>le verdict « {} » n&apos;est pas dans l&apos;échelle de notation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="137"/>
+        <source>the verdict “{}” has no name on the rating scale</source>
+        <translation>le verdict « {} » n&apos;a pas de nom dans l&apos;échelle de notation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="154"/>
+        <source>unknown status “{}”</source>
+        <translation>statut inconnu « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="155"/>
+        <source>source {} has no address</source>
+        <translation>la source {} n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="168"/>
+        <source>“{}” is not a language code like fr or en</source>
+        <translation>« {} » n&apos;est pas un code de langue comme fr ou en</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="175"/>
+        <source>the file would break the ClaimReview profile (line {}); nothing was written</source>
+        <translation>le fichier ne respecterait pas le profil ClaimReview (ligne {}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="180"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="183"/>
+        <source>“{}” in “{}”</source>
+        <translation>« {} » dans « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="190"/>
+        <source>Nothing to export: “{}” has no published review.</source>
+        <translation>Rien à exporter : « {} » n&apos;a aucune vérification publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="193"/>
+        <source>Nothing to export: “{}” has no claim with a verdict yet.</source>
+        <translation>Rien à exporter : « {} » n&apos;a encore aucune affirmation évaluée.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="197"/>
+        <source>Nothing to export: no review is published yet.</source>
+        <translation>Rien à exporter : aucune vérification n&apos;est encore publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="198"/>
+        <source>Nothing to export: no claim has a verdict yet.</source>
+        <translation>Rien à exporter : aucune affirmation n&apos;a encore de verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="211"/>
+        <source>{}: only complete web addresses starting with http:// or https:// are accepted.</source>
+        <translation>{} : seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="214"/>
+        <source>{}: not a language code like fr or en.</source>
+        <translation>{} : ce n&apos;est pas un code de langue comme fr ou en.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="216"/>
+        <source>{}: must not be empty.</source>
+        <translation>{} : ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="218"/>
+        <source>{}: this value is refused ({}).</source>
+        <translation>{} : cette valeur est refusée ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="222"/>
+        <source>Only complete web addresses starting with http:// or https:// are accepted.</source>
+        <translation>Seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="106"/>
+        <location filename="../../annotator/ui/app.py" line="109"/>
         <source>Internal error: {}</source>
         <translation>Erreur interne : {}</translation>
+    </message>
+</context>
+<context>
+    <name>self._desk</name>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="320"/>
+        <source>Found in a claim&apos;s review</source>
+        <translation>Trouvé dans la vérification d&apos;une affirmation</translation>
     </message>
 </context>
 </TS>

@@ -207,3 +207,97 @@ def test_a_search_of_ten_thousand_articles_keeps_the_window_free(tmp_path, make_
     assert window.article_model.rowCount() == finder.ARTICLE_LIMIT
     assert "meilleurs" in window.article_count.text()
     assert elapsed < 0.5, elapsed  # ~30 ms here; generous for a slow CI machine
+
+
+@pytest.fixture
+def laden_db(sample_db):
+    """The sample (Ben Laden) and a German article where "laden" means to load."""
+    from annotator.domain.model import Article
+
+    with open_store(sample_db) as store:
+        articles.import_article(
+            store,
+            Article(
+                title="Neue Software für Behörden",
+                body="Die Behörde will ab Montag alle Daten in das neue System laden. "
+                "Der Anbieter spricht von einem Meilenstein.",
+                published="2019-10-01",
+                language="de",
+            ),
+        )
+    return sample_db
+
+
+def test_each_hit_shows_the_passage_that_matched(make_window, laden_db, qtbot):
+    from annotator.ui.models import MARK_CLOSE, MARK_OPEN, SNIPPET_ROLE
+
+    window = make_window(laden_db)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.article_list.verticalHeader()
+    card = header.defaultSectionSize()
+    window.search.setText("Laden")
+    model = window.article_model
+    snippets = {model.index(r, 0).data(): model.index(r, 0).data(SNIPPET_ROLE)
+                for r in range(model.rowCount())}  # fmt: skip
+    assert snippets["Neue Software für Behörden"] == (
+        f"…will ab Montag alle Daten in das neue System {MARK_OPEN}laden{MARK_CLOSE}. "
+        "Der Anbieter spricht von einem Meilenstein."
+    )
+    ours = snippets["Renseignement : la DGSI prolonge son contrat avec Palantir"]
+    assert f"Ben {MARK_OPEN}Laden{MARK_CLOSE}, tué par un commando" in ours
+    assert header.defaultSectionSize() > card  # the cards make room for the passage
+    window.search.setText("")
+    assert header.defaultSectionSize() == card
+    assert model.index(0, 0).data(SNIPPET_ROLE) == ""
+
+
+def test_opening_a_hit_scrolls_to_the_match_and_highlights_it(make_window, laden_db, qtbot):
+    from annotator.domain.model import Article
+
+    with open_store(laden_db) as store:
+        filler = "Paragraphe sans rapport avec la recherche, pour remplir l'écran. " * 6
+        body = "\n\n".join([filler] * 30 + ["Ici il est question de Laden, enfin."])
+        articles.import_article(store, Article(title="Un long article", body=body))
+    window = make_window(laden_db)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search.setText("laden")
+    row = titles(window.article_model).index("Un long article")
+    window.select_article_row(row)
+    view = window.view
+    [(start, end)] = view.search_matches()
+    assert body[start:end] == "Laden"
+    assert len(view.extraSelections()) == 1
+    assert view.textCursor().position() == start and not view.textCursor().hasSelection()
+    # The match is on screen: the article scrolled down to it.
+    assert view.verticalScrollBar().value() > 0
+    assert view.viewport().rect().contains(view.cursorRect().center())
+    window.search.setText("")
+    assert view.search_matches() == [] and view.extraSelections() == []
+
+
+def test_an_empty_result_says_so(make_window, laden_db):
+    window = make_window(laden_db)
+    window.search.setText("zyxwv")
+    assert window.article_model.rowCount() == 0
+    assert window.article_list.placeholder_text() == "Aucun résultat pour « zyxwv »"
+    assert window.article_count.text() == "Aucun résultat pour « zyxwv »"
+    window.set_language("en")
+    assert window.article_list.placeholder_text() == "No results for “zyxwv”"
+    window.search.setText("")
+    assert window.article_list.placeholder_text() == ""
+
+
+def test_the_words_found_are_those_the_search_matched():
+    from annotator.ui import matches
+
+    text = "Les États-Unis vaccinent ; un vaccin, en 2001. Un état. L'ÉTAT"
+    found = lambda query: [text[s:e] for s, e in matches.find(text, query)]  # noqa: E731
+    assert found("etats-unis") == ["États", "Unis"]  # accents and case ignored
+    assert found("vacc") == ["vaccinent", "vaccin"]  # three letters or more: a prefix
+    assert found("un") == ["un", "Un"]  # shorter: the whole word ("Unis" is not "un")
+    assert found("etat") == ["États", "état", "ÉTAT"]
+    assert found("NOT") == []  # an operator alone is a word again, found nowhere here
+    assert matches.snippet(text, "zzz", ("[", "]")) is None

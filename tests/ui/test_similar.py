@@ -117,3 +117,23 @@ def test_nothing_similar_hides_the_panel(make_window, sample_db, qtbot):
     assert not shown(panel)  # another claim's offer is gone at once
     qtbot.waitUntil(lambda: not window.inspector.similar_pending(), timeout=2000)
     assert not shown(panel) and panel.entries() == []
+
+
+def test_a_narrow_inspector_shows_the_whole_offer(make_window, sample_db, qtbot):
+    """At 1024×640 the headline wraps on three lines: its panel grows, nothing is cut."""
+    from PySide6.QtWidgets import QApplication
+
+    with open_store(sample_db) as store:
+        reviews.import_review_files(store, [OTHER_CHECKS])
+    window = make_window(sample_db)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    select_text(window.view, PHRASE)
+    window.findChild(QAction, "actionMarkClaim").trigger()
+    panel = window.inspector.similar
+    qtbot.waitUntil(lambda: shown(panel), timeout=2000)
+    QApplication.processEvents()
+    headline, quote, _open, _jump = panel._widgets[0]
+    for label in (headline, quote):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -52,8 +52,36 @@ def test_the_translation_file_knows_every_text_of_the_code(tmp_path):
     assert set(messages(fresh)) <= committed
 
 
-def test_the_compiled_translations_are_newer_than_their_source():
-    ts = resources.path("translations/annotator_fr.ts")
-    qm = resources.path("translations/annotator_fr.qm")
-    assert qm.stat().st_size > 1000
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_compiled_translations_are_newer_than_their_source(language):
+    ts = resources.path(f"translations/annotator_{language}.ts")
+    qm = resources.path(f"translations/annotator_{language}.qm")
+    assert qm.stat().st_size > 100
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 1
+
+
+def test_english_has_the_plural_forms_of_every_count(tmp_path):
+    """English is the source language, but "%n article(s)" needs its two forms too."""
+    lupdate = _tool("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [lupdate, *sorted(str(p) for p in UI.glob("*.py")), "-pluralonly", "-ts", str(fresh)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    english = messages(resources.path("translations/annotator_en.ts"))
+    for key in messages(fresh):
+        forms = [f.text for f in english[key].iter("numerusform")]
+        assert len(forms) == 2 and "(s)" not in "".join(forms), key
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [("en", "1 claim", "2 claims"), ("fr", "1 affirmation", "2 affirmations")],
+)
+def test_counts_read_naturally_in_both_languages(make_window, sample_db, language, one, two):
+    window = make_window(sample_db)
+    window.set_language(language)
+    assert (window.claim_count_text(1), window.claim_count_text(2)) == (one, two)
+    assert window.article_count.text() == "1 article"  # the sample, alone

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -372,3 +373,183 @@ def test_every_action_has_a_text_and_shortcuts_show_in_menus(make_window, sample
         action = window.findChild(QAction, name)
         assert not action.shortcut().isEmpty(), name
         assert action.menu() is None and action.associatedObjects(), name
+
+
+def test_recent_databases_survive_a_restart_with_one_entry(make_window, sample_db, tmp_path):
+    """QSettings reads a one-item list back as a string: never listed letter by letter."""
+    from PySide6.QtGui import QAction as Action
+
+    first = tmp_path / "first.db"
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "annotator",
+                         "annotator")  # fmt: skip
+    ini = settings.fileName()
+    del settings
+    # What the first launch left: Qt writes a list of one path as a plain value.
+    Path(ini).parent.mkdir(parents=True, exist_ok=True)
+    Path(ini).write_text(f"[General]\nrecentDatabases={first}\n", encoding="utf-8")
+    window = make_window(sample_db)  # the second launch
+    assert window.recent_databases() == [str(sample_db), str(first)]
+    window.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.recent_menu.actions() if isinstance(a, Action)]
+    assert texts == [str(sample_db), str(first)]
+    other = tmp_path / "other.db"
+    assert window.open_database(str(other), create=True)
+    assert window.recent_databases() == [str(other), str(sample_db), str(first)]
+
+
+def own_text(db, claim_id: int) -> str | None:
+    """The claimReviewed the user wrote (`claims --json` shows the quote in its place)."""
+    with open_store(db) as store:
+        return claim_service.get_claim(store, claim_id).review.claim_reviewed
+
+
+def test_claim_reviewed_shows_what_will_be_exported(make_window, sample_db):
+    """Empty, claimReviewed exports the quote: the field shows it, marked as such."""
+    claim_id = add_claim(sample_db, PHRASE)
+    window = make_window(sample_db)
+    window.reveal_claim(claim_id)
+    inspector = window.inspector
+    field, origin = inspector.claim_reviewed, inspector.reviewed_origin
+    assert field.text() == PHRASE
+    assert origin.isVisibleTo(inspector) and origin.text() == "d'après la citation"
+    assert field.property("fromQuote") is True
+    assert own_text(sample_db, claim_id) is None  # shown, not saved
+    assert not window.undo_stack.canUndo()
+
+    field.setText("Ben Laden a été tué en 2001")
+    assert own_text(sample_db, claim_id) == "Ben Laden a été tué en 2001"
+    assert not origin.isVisibleTo(inspector) and field.property("fromQuote") is False
+
+    window.findChild(QAction, "actionUndo").trigger()
+    assert own_text(sample_db, claim_id) is None
+    assert field.text() == PHRASE and origin.isVisibleTo(inspector)
+
+    # Emptied by the user: the quote is what is exported, and shown again once they leave.
+    field.setText("")
+    field.editingFinished.emit()
+    assert field.text() == PHRASE and own_text(sample_db, claim_id) is None
+
+
+def _point_at(view, position: int):
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    return view.cursorRect(cursor).center()
+
+
+def test_a_dragged_selection_takes_whole_words(make_window, sample_db, qtbot):
+    from PySide6.QtTest import QTest
+
+    window = make_window(sample_db)
+    window.resize(1400, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    text = view.toPlainText()
+    start = text.index("premier contrat") + 3  # inside "premier"
+    end = text.index("avait été signé") + 4  # "avai|t"
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_point_at(view, start))
+    for step in (0.3, 0.6, 1.0):
+        a, b = _point_at(view, start), _point_at(view, end)
+        QTest.mouseMove(viewport, a + (b - a) * step)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_point_at(view, end))
+    assert view.textCursor().selectedText() == "premier contrat avait"
+    window.findChild(QAction, "actionMarkClaim").trigger()
+    assert claims_of(sample_db)[0]["quote"] == "premier contrat avait"
+
+
+def test_a_keyboard_selection_may_keep_part_of_a_word(make_window, sample_db, qtbot):
+    window = make_window(sample_db)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    cursor = view.textCursor()
+    cursor.setPosition(view.toPlainText().index("Palantir Technologies"))
+    view.setTextCursor(cursor)
+    for _ in range(5):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectedText() == "Palan"
+    window.findChild(QAction, "actionMarkClaim").trigger()
+    assert claims_of(sample_db)[0]["quote"] == "Palan"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "words"),
+    [
+        ("Le premier contrat avait été", (3, 22), (3, 24)),  # "premier contrat avai"
+        ("Le premier contrat avait été", (3, 10), (3, 10)),  # whole already
+        ("en 2001, au", (4, 6), (3, 7)),  # "00" -> "2001", not the comma
+        ("l'exposition aux", (4, 8), (2, 12)),  # stops at the apostrophe
+        ("🔎 tué par", (3, 7), (2, 9)),  # code points, after an emoji
+    ],
+)
+def test_whole_words(text, span, words):
+    from annotator.ui.articleview import whole_words
+
+    assert whole_words(text, *span) == words
+
+
+def _characters_a_line(window) -> float:
+    view = window.view
+    text_width = view.viewport().width() - 2 * view.document().documentMargin()
+    return text_width / view.fontMetrics().averageCharWidth()
+
+
+def _settle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.isVisible())
+    QApplication.processEvents()
+
+
+def test_a_small_window_keeps_the_article_readable(make_window, sample_db, qtbot):
+    """At 1024×640 the article kept about 180 px (two to four words a line)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    claim_id = add_claim(sample_db, PHRASE, verdict="false")
+    window = make_window(sample_db)
+    window.resize(1024, 640)
+    window.show()
+    _settle(qtbot, window)
+    window.reveal_claim(claim_id)
+    QApplication.processEvents()
+    left, centre, right = window.main_splitter.sizes()
+    assert _characters_a_line(window) >= 45
+    assert centre >= 400 and left < 330 and right < 440  # the panels gave way
+    assert window.legend.height() < 90  # the legend flows on a few lines, not one a line
+    # The narrower inspector still shows its fields whole.
+    scroll = window.findChild(QScrollArea, "inspectorScroll")
+    assert window.inspector.minimumSizeHint().width() <= scroll.viewport().width()
+
+    # Made smaller by the user: the article still keeps its width.
+    window.resize(1440, 900)
+    QApplication.processEvents()
+    window.main_splitter.setSizes([500, 400, 540])
+    window.resize(1024, 640)
+    QApplication.processEvents()
+    assert _characters_a_line(window) >= 45
+
+
+def test_a_layout_saved_in_a_big_window_stays_readable_in_a_small_one(
+    make_window, sample_db, qtbot
+):
+    window = make_window(sample_db)
+    window.resize(1440, 900)
+    window.show()
+    _settle(qtbot, window)
+    window.main_splitter.setSizes([420, 500, 520])
+    saved = window.main_splitter.sizes()
+    window.close()
+    again = make_window(sample_db)
+    again.resize(1440, 900)  # offscreen, a restored geometry is clipped to its 800×600 screen
+    again.show()
+    _settle(qtbot, again)
+    assert again.main_splitter.sizes() == saved  # remembered
+    again.resize(1024, 640)
+    QApplication.processEvents()
+    assert _characters_a_line(again) >= 45
+
+
+def test_the_first_window_fits_the_screen(make_window, sample_db):
+    """The first start asked for 1400×850 whatever the screen (offscreen: 800×600)."""
+    window = make_window(sample_db)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()

@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="326"/>
+        <source>This &amp;article (%n)</source>
+        <translation>
+            <numerusform>This &amp;article (%n)</numerusform>
+            <numerusform>This &amp;article (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="327"/>
+        <source>A&amp;ll reviews (%n)</source>
+        <translation>
+            <numerusform>A&amp;ll reviews (%n)</numerusform>
+            <numerusform>A&amp;ll reviews (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="328"/>
+        <source>&amp;Published only (%n)</source>
+        <translation>
+            <numerusform>&amp;Published only (%n)</numerusform>
+            <numerusform>&amp;Published only (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="439"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="455"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>Exported %n review to {}.</numerusform>
+            <numerusform>Exported %n reviews to {}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="457"/>
+        <source>%n warning(s) listed above.</source>
+        <translation>
+            <numerusform>%n warning listed above.</numerusform>
+            <numerusform>%n warnings listed above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n to check</numerusform>
+            <numerusform>%n to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
+        <source>%n orphan(s)</source>
+        <translation>
+            <numerusform>%n orphan</numerusform>
+            <numerusform>%n orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1181"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
+        <source>%n article(s) match</source>
+        <translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1829"/>
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n file could not be imported; the others were.</numerusform>
+            <numerusform>%n files could not be imported; the others were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1836"/>
+        <source>%n file(s) imported with a repair (see the details).</source>
+        <translation>
+            <numerusform>%n file imported with a repair (see the details).</numerusform>
+            <numerusform>%n files imported with a repair (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1893"/>
+        <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
+        <translation>
+            <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
+            <numerusform>%n reviews or files could not be read (see the details); the others were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/mainwindow.py" line="1932"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>Exported %n review to {}.</numerusform>
+            <numerusform>Exported %n reviews to {}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
+        <translation>
+            <numerusform>%n review address uses the provisional address {} (set yours in Publisher settings…)</numerusform>
+            <numerusform>%n review addresses use the provisional address {} (set yours in Publisher settings…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="126"/>
+        <source>%n claim(s) without a verdict yet, not exported</source>
+        <translation>
+            <numerusform>%n claim without a verdict yet, not exported</numerusform>
+            <numerusform>%n claims without a verdict yet, not exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="202"/>
+        <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
+        <translation>
+            <numerusform>Nothing was written: %n problem must be fixed first (see the details).</numerusform>
+            <numerusform>Nothing was written: %n problems must be fixed first (see the details).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
