@@ -271,6 +271,7 @@ def build_deb(
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    shutil.rmtree(stage)  # a second copy of the bundle, no longer needed
     _say(
         f"package built in {time.monotonic() - started:.0f} s: {deb} "
         f"({deb.stat().st_size / 2**20:.0f} MiB)"
