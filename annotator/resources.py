@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import resources as _resources
 from pathlib import Path
 
@@ -12,6 +13,11 @@ _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def _base() -> Path:
+    # A PyInstaller bundle (packaging/annotator.spec) unpacks its data files
+    # under sys._MEIPASS, in the wheel's layout.
+    frozen = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen:
+        return Path(frozen) / "annotator" / "_data"
     packaged = Path(str(_resources.files("annotator"))) / "_data"
     if (packaged / "schema.sql").is_file():
         return packaged
