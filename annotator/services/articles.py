@@ -23,7 +23,7 @@ from annotator.domain.anchoring import Anchor, TextQuoteSelector, follow
 from annotator.domain.model import Article, Claim
 from annotator.io import importers
 from annotator.io.errors import InputError
-from annotator.services.workspace import Changes
+from annotator.services.changes import Changes
 from annotator.store import Store, StoreError, repo
 
 
@@ -77,6 +77,18 @@ POOL_MIN_PAGES = 12
 RUN_FILES = 64  # small files per task sent to a worker
 RUNS_AHEAD = 4  # tasks queued per worker: it never waits for the next one
 RUN_BYTES = 4 * 1024 * 1024
+
+
+SAMPLE_ORIGIN = "resources/sample-article.txt"
+
+
+def import_sample(store: Store) -> int:
+    """The bundled sample article (the running example) into a database; its id."""
+    from annotator import resources
+    from annotator.io.text_import import read_text_article
+
+    data = resources.path("sample-article.txt").read_bytes()
+    return import_article(store, read_text_article(data, SAMPLE_ORIGIN)).article_id
 
 
 def import_article(store: Store, article: Article) -> ImportOutcome:

@@ -11,7 +11,7 @@ from annotator.domain.model import STATUSES, Claim, Review, Source
 from annotator.domain.text import check_http_url, date_problem, has_lone_surrogates
 from annotator.io.errors import InputError
 from annotator.services.articles import get_article
-from annotator.services.workspace import Changes
+from annotator.services.changes import Changes
 from annotator.store import Store, repo
 
 EDITABLE_FIELDS = (

@@ -37,7 +37,7 @@ from annotator.errors import UserError
 from annotator.io.errors import InputError
 from annotator.services import claims as claim_service
 from annotator.services import settings as settings_service
-from annotator.services.workspace import Changes
+from annotator.services.changes import Changes
 from annotator.store import Store, StoreError, repo
 
 if TYPE_CHECKING:

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
 
 import platformdirs
 
-from annotator import resources
+from annotator.services.changes import Changes
 from annotator.store import Store, StoreError, backup, check_file, open_store, way_back
 
 __all__ = [
-    "Changes", "Store", "backup_database", "check_database", "default_db_path", "log_bug",
-    "open_database", "open_worker", "way_back",
+    "Changes", "Store", "Workspace", "backup_database", "check_database", "default_db_path",
+    "log_bug", "open_database", "open_workspace", "way_back",
 ]  # fmt: skip
 
 ENV_DB = "ANNOTATOR_DB"
-SAMPLE_ORIGIN = "resources/sample-article.txt"
 
 
 def data_dir() -> Path:
@@ -56,13 +54,48 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Store:
     return store
 
 
-def open_worker(store: Store) -> Store:
-    """A connection of its own for a background job, on the same database as `store`.
+class Workspace:
+    """What the window holds: one open database, where it is, and how its background
+    jobs get a connection of their own (the store's policy: never the file by path,
+    no second check, no second migration). Services take `workspace.store`."""
 
-    The connection policy is the store's (annotator.store.db): jobs never open
-    the file by path (no second check, no second migration).
-    """
-    return store.open_worker()
+    def __init__(self, store: Store):
+        self.store = store
+
+    @property
+    def location(self) -> str:
+        """The database file's path (or a shared database's address, no password)."""
+        return self.store.path
+
+    @property
+    def name(self) -> str:
+        """Short, for a window title."""
+        return Path(self.store.path).name
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.store, "read_only", False))
+
+    def open_worker(self) -> Workspace:
+        """Another connection to the same database, for one job; close it when done."""
+        return Workspace(self.store.open_worker())
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_workspace(path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Workspace:
+    """open_database for the window: None is the default database (with the sample);
+    a path names a file, created when `create`."""
+    if path is None or create:
+        return Workspace(open_database(path))
+    return Workspace(open_store(path, create=False))
 
 
 def check_database(path: str | os.PathLike[str] | None = None) -> tuple[Path, list[str]]:
@@ -73,32 +106,9 @@ def check_database(path: str | os.PathLike[str] | None = None) -> tuple[Path, li
 
 
 def add_sample_article(store: Store) -> int:
-    from annotator.io.text_import import read_text_article
-    from annotator.services.articles import import_article
+    from annotator.services.articles import import_sample
 
-    data = resources.path("sample-article.txt").read_bytes()
-    article = read_text_article(data, SAMPLE_ORIGIN)
-    return import_article(store, article).article_id
-
-
-@dataclass
-class Changes:
-    """What a write changed, so a view can refresh just that."""
-
-    articles: set[int] = field(default_factory=set)
-    claims: set[int] = field(default_factory=set)
-    removed_claims: set[int] = field(default_factory=set)
-    settings: bool = False
-
-    def __bool__(self) -> bool:
-        return bool(self.articles or self.claims or self.removed_claims or self.settings)
-
-    def merge(self, other: Changes) -> Changes:
-        self.articles |= other.articles
-        self.claims |= other.claims
-        self.removed_claims |= other.removed_claims
-        self.settings = self.settings or other.settings
-        return self
+    return import_sample(store)
 
 
 def log_path() -> Path:

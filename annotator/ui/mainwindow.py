@@ -71,14 +71,14 @@ from annotator.domain.rating import UnknownVerdictError
 from annotator.domain.text import InvalidURLError
 from annotator.errors import UserError
 from annotator.io.importers import supported_suffixes
-from annotator.services import anchors, browse, exporting, files, finder, search, workspace
+from annotator.services import anchors, browse, exporting, files, finder, search
 from annotator.services import articles as article_service
 from annotator.services import claims as claim_service
 from annotator.services import reviews as review_service
 from annotator.services import settings as settings_service
 from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
-from annotator.services.workspace import Changes
+from annotator.services.changes import Changes
 from annotator.store import Store, open_store
 from annotator.ui import i18n, matches, messages
 from annotator.ui.articleview import ArticleView, Span
@@ -1789,7 +1789,7 @@ class MainWindow(QMainWindow):
         """Import files and folders in a worker thread, with a progress dialog."""
         targets = [str(p) for p in paths]
         # Its own connection (the store's policy: never the file by path).
-        worker = workspace.open_worker(self.store)
+        worker = self.store.open_worker()
 
         def work(progress: Progress) -> article_service.ImportReport:
             # WAL lets the window keep reading meanwhile.
@@ -1853,7 +1853,7 @@ class MainWindow(QMainWindow):
     def import_review_paths(self, paths: list[str] | list[Path]) -> Job:
         """Import ClaimReview files in a worker thread, with a progress dialog."""
         targets = [str(p) for p in paths]
-        worker = workspace.open_worker(self.store)
+        worker = self.store.open_worker()
 
         def work(progress: Progress) -> review_service.ReviewImportReport:
             with worker as store:
@@ -1913,7 +1913,7 @@ class MainWindow(QMainWindow):
 
         A failure is shown in a message unless `report_errors` is False (the export
         dialog lists the problems itself)."""
-        worker = workspace.open_worker(self.store)
+        worker = self.store.open_worker()
         cancelled = self.tr("Export cancelled; nothing was written.")
 
         def work(progress: Progress) -> exporting.ExportResult:

@@ -1,0 +1,25 @@
+"""What a write changed, so that each view refreshes just that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Changes:
+    """What a write changed, so a view can refresh just that."""
+
+    articles: set[int] = field(default_factory=set)
+    claims: set[int] = field(default_factory=set)
+    removed_claims: set[int] = field(default_factory=set)
+    settings: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.claims or self.removed_claims or self.settings)
+
+    def merge(self, other: Changes) -> Changes:
+        self.articles |= other.articles
+        self.claims |= other.claims
+        self.removed_claims |= other.removed_claims
+        self.settings = self.settings or other.settings
+        return self
