@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import NamedTuple
 
+from annotator.domain.anchoring import NEEDS_REVIEW, ORPHAN
 from annotator.store import Store
+from annotator.store.repo import browse as queries
 
-NEEDS_REVIEW, ORPHAN = "needs-review", "orphan"
+__all__ = ["NEEDS_REVIEW", "NONE", "ORPHAN", "AnchorCounts", "anchor_counts", "claims_in_state"]
 
 
 class AnchorCounts(NamedTuple):
@@ -25,20 +26,10 @@ def anchor_counts(store: Store, article_ids: list[int]) -> dict[int, AnchorCount
 
     One query for a page of articles; the claims_article index finds each one's claims.
     """
-    if not article_ids:
-        return {}
-    rows = store.conn.execute(
-        "SELECT article_id, sum(anchor = ?), sum(anchor = ?) FROM claims"
-        " WHERE article_id IN (SELECT value FROM json_each(?)) AND anchor IN (?, ?)"
-        " GROUP BY article_id",
-        (NEEDS_REVIEW, ORPHAN, json.dumps(article_ids), NEEDS_REVIEW, ORPHAN),
-    )
+    rows = queries.anchor_counts(store, article_ids)
     return {article_id: AnchorCounts(review, orphans) for article_id, review, orphans in rows}
 
 
 def claims_in_state(store: Store, article_id: int, anchor: str = NEEDS_REVIEW) -> set[int]:
     """Ids of an article's claims in one anchor state (needs-review by default)."""
-    rows = store.conn.execute(
-        "SELECT id FROM claims WHERE article_id = ? AND anchor = ?", (article_id, anchor)
-    )
-    return {claim_id for (claim_id,) in rows}
+    return queries.claims_in_state(store, article_id, anchor)

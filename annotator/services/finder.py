@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from annotator.services import search
 from annotator.services.browse import NO_VERDICT, ArticleFilter, ArticleRow, article_rows
 from annotator.store import Store, repo
+from annotator.store.repo.browse import claim_owners
 
 ARTICLE_LIMIT = 1000
 REVIEW_LIMIT = 30
@@ -66,7 +66,7 @@ def find(
             break
     truncated = len(articles) > article_limit
     best: dict[int, float] = dict(articles[:article_limit])
-    owner = _claim_articles(store, [claim_id for claim_id, _ in claims])
+    owner = claim_owners(store, [claim_id for claim_id, _ in claims])
     for claim_id, score in claims:
         article_id = owner.get(claim_id)
         if article_id is not None and score < best.get(article_id, 0.0):
@@ -74,16 +74,6 @@ def find(
     ranked = sorted(best, key=lambda article_id: (best[article_id], article_id))
     truncated |= len(ranked) > article_limit
     return Findings(query, ranked[:article_limit], _review_hits(store, reviews), truncated)
-
-
-def _claim_articles(store: Store, claim_ids: list[int]) -> dict[int, int]:
-    if not claim_ids:
-        return {}
-    rows = store.conn.execute(
-        "SELECT id, article_id FROM claims WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(claim_ids),),
-    )
-    return dict(rows.fetchall())
 
 
 def _review_hits(store: Store, found: list[tuple[int, float, str | None]]) -> list[ReviewHit]:

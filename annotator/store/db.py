@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +182,44 @@ class Store:
             if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
                 raise
             raise environment_error(self.path, exc) from exc
+
+    def id_set(self, ids: Iterable[int]) -> tuple[str, Any]:
+        """(SQL, parameter) for "the set of these ids", whatever their number:
+        `WHERE x IN {sql}` with the one parameter (no limit on variables)."""
+        return "(SELECT value FROM json_each(?))", json.dumps(sorted(set(ids)))
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def begin(self) -> None:
+        """Start a write transaction; it waits for other writers (busy timeout)."""
+        if self.read_only:
+            raise StoreError(
+                f"{self.path}: opened read-only (the file or its folder cannot be written); "
+                "nothing was changed"
+            )
+        self.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.execute("COMMIT")
+        self.check_journal()
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    @contextlib.contextmanager
+    def savepoint(self, name: str) -> Iterator[None]:
+        """A part of the caller's transaction that lands whole or not at all."""
+        self.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            raise
+        self.execute(f"RELEASE {name}")
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts (column name -> value)."""

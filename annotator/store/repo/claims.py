@@ -1,0 +1,232 @@
+"""Claims with their review and sources: read, insert, change, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from annotator.domain.model import Claim, Source
+from annotator.store.db import Store
+from annotator.store.repo.rows import (
+    CLAIM_FIELDS,
+    CLAIM_SELECT,
+    REVIEW_FIELDS,
+    SOURCE_FIELDS,
+    claim_from_row,
+    id_ok,
+    now,
+)
+
+
+def _sources_for(store: Store, claim_ids: list[int]) -> dict[int, list[Source]]:
+    found: dict[int, list[Source]] = {cid: [] for cid in claim_ids}
+    for chunk_start in range(0, len(claim_ids), 500):
+        chunk = claim_ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.query(
+            f"SELECT * FROM sources WHERE claim_id IN ({marks}) ORDER BY claim_id, position",
+            chunk,
+        ):
+            found[row["claim_id"]].append(
+                Source(
+                    id=row["id"],
+                    url=row["url"],
+                    title=row["title"],
+                    publisher=row["publisher"],
+                    date=row["date"],
+                    quote=row["quote"],
+                )
+            )
+    return found
+
+
+def _claims(store: Store, where: str, params: Iterable[Any]) -> list[Claim]:
+    rows = list(
+        store.query(
+            f"{CLAIM_SELECT} {where} ORDER BY c.article_id, c.start IS NULL, c.start, c.id",
+            list(params),
+        )
+    )
+    sources = _sources_for(store, [r["id"] for r in rows])
+    return [claim_from_row(r, sources[r["id"]]) for r in rows]
+
+
+def get_claim(store: Store, claim_id: int) -> Claim | None:
+    if not id_ok(claim_id):
+        return None
+    found = _claims(store, "WHERE c.id = ?", [claim_id])
+    return found[0] if found else None
+
+
+def claims_for_article(store: Store, article_id: int) -> list[Claim]:
+    if not id_ok(article_id):
+        return []
+    return _claims(store, "WHERE c.article_id = ?", [article_id])
+
+
+def list_claims(store: Store, *, status: str | None = None) -> list[Claim]:
+    if status:
+        return _claims(store, "WHERE r.status = ?", [status])
+    return _claims(store, "", [])
+
+
+def insert_claim(store: Store, claim: Claim) -> int:
+    """Insert a claim with its review and sources; keeps claim.id if it is set (undo)."""
+    created = claim.created_at or now()
+    cur = store.execute(
+        'INSERT INTO claims (id, article_id, start, "end", exact, prefix, suffix, anchor,'
+        " claimant, claim_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            claim.id,
+            claim.article_id,
+            claim.start,
+            claim.end,
+            claim.exact,
+            claim.prefix,
+            claim.suffix,
+            claim.anchor,
+            claim.claimant,
+            claim.claim_date,
+            created,
+        ),
+    )
+    claim_id = cur.lastrowid
+    assert claim_id is not None
+    r = claim.review
+    store.execute(
+        "INSERT INTO reviews (claim_id, verdict, claim_reviewed, explanation, correction,"
+        " status, date_published, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            claim_id,
+            r.verdict,
+            r.claim_reviewed,
+            r.explanation,
+            r.correction,
+            r.status,
+            r.date_published,
+            r.updated_at or now(),
+        ),
+    )
+    for position, source in enumerate(claim.sources):
+        insert_source(store, claim_id, source, position=position)
+    return claim_id
+
+
+def delete_claim(store: Store, claim_id: int) -> None:
+    store.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+
+
+def set_claim_field(store: Store, claim_id: int, field: str, value: Any) -> None:
+    if field in CLAIM_FIELDS:
+        store.execute(f"UPDATE claims SET {field} = ? WHERE id = ?", (value, claim_id))
+    elif field in REVIEW_FIELDS:
+        store.execute(
+            f"UPDATE reviews SET {field} = ?, updated_at = ? WHERE claim_id = ?",
+            (value, now(), claim_id),
+        )
+    else:
+        raise ValueError(f"claim field {field!r} cannot be changed")
+
+
+def set_claim_anchor(
+    store: Store,
+    claim_id: int,
+    *,
+    article_id: int,
+    start: int | None,
+    end: int | None,
+    exact: str,
+    prefix: str,
+    suffix: str,
+    anchor: str,
+) -> None:
+    store.execute(
+        'UPDATE claims SET article_id = ?, start = ?, "end" = ?, exact = ?, prefix = ?,'
+        " suffix = ?, anchor = ? WHERE id = ?",
+        (article_id, start, end, exact, prefix, suffix, anchor, claim_id),
+    )
+
+
+def insert_source(
+    store: Store, claim_id: int, source: Source, *, position: int | None = None
+) -> int:
+    if position is None:
+        position = store.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", (claim_id,)
+        ).fetchone()[0]
+    cur = store.execute(
+        "INSERT INTO sources (id, claim_id, position, url, title, publisher, date, quote)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            source.id,
+            claim_id,
+            position,
+            source.url,
+            source.title,
+            source.publisher,
+            source.date,
+            source.quote,
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def get_source(store: Store, source_id: int) -> tuple[int, int, Source] | None:
+    """(claim_id, position, source) or None."""
+    if not id_ok(source_id):
+        return None
+    rows = list(store.query("SELECT * FROM sources WHERE id = ?", [source_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    source = Source(**{f: row[f] for f in SOURCE_FIELDS}, id=row["id"])
+    return row["claim_id"], row["position"], source
+
+
+def update_source(store: Store, source: Source) -> None:
+    store.execute(
+        "UPDATE sources SET url = ?, title = ?, publisher = ?, date = ?, quote = ? WHERE id = ?",
+        (source.url, source.title, source.publisher, source.date, source.quote, source.id),
+    )
+
+
+def delete_source(store: Store, source_id: int) -> None:
+    store.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+
+def claim_summaries(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """claim id -> article_id, quote, verdict and provenance, without sources."""
+    found: dict[int, dict[str, Any]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.query(
+            "SELECT c.id, c.article_id, c.exact, c.claimant, c.claim_date, r.verdict,"
+            " r.claim_reviewed, r.status, r.date_published, r.review_url, r.rating_label,"
+            " r.reviewed_by FROM claims c JOIN reviews r ON r.claim_id = c.id"
+            f" WHERE c.id IN ({marks})",
+            chunk,
+        ):
+            found[row["id"]] = row
+    return found
+
+
+def count_rated_claims(store: Store, article_id: int | None = None) -> tuple[int, int, int]:
+    """Claims with a verdict: (all, published, of `article_id`)."""
+    row = store.execute(
+        "SELECT count(*), coalesce(sum(r.status = 'published'), 0),"
+        " coalesce(sum(c.article_id = ?), 0)"
+        " FROM claims c JOIN reviews r ON r.claim_id = c.id WHERE r.verdict IS NOT NULL",
+        (article_id,),
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def claim_id_taken(store: Store, claim_id: int) -> bool:
+    row = store.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    return row is not None
+
+
+def next_claim_id(store: Store) -> int:
+    return store.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]

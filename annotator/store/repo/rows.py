@@ -1,0 +1,103 @@
+"""Rows and records: the column lists, and rows to domain objects and back."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any
+
+from annotator.domain.model import Article, Claim, Review, Source
+
+ARTICLE_FIELDS = (
+    "title", "body", "url", "published", "author", "language", "origin", "fact_check_url",
+)  # fmt: skip
+
+REVIEW_FIELDS = (
+    "verdict", "claim_reviewed", "explanation", "correction", "status", "date_published",
+)  # fmt: skip
+
+CLAIM_FIELDS = ("claimant", "claim_date")
+
+SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
+
+EXTERNAL_REVIEW_FIELDS = (
+    "url", "publisher", "claim_reviewed", "claimant", "claim_date", "appearance_url",
+    "rating_label", "rating_value", "best_rating", "worst_rating", "language",
+    "date_published", "origin", "raw",
+)  # fmt: skip
+
+# SQLite's integers are 64-bit: a larger id (a user's typo of 20 digits) names no row.
+MAX_ID = 2**63 - 1
+
+
+def id_ok(value: int) -> bool:
+    return -MAX_ID - 1 <= value <= MAX_ID
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def content_hash(body: str) -> str:
+    """Identity of a text for duplicate detection: whitespace runs folded."""
+    return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
+
+
+def article_from_row(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        body=row["body"],
+        url=row["url"],
+        published=row["published"],
+        author=row["author"],
+        language=row["language"],
+        origin=row["origin"],
+        fact_check_url=row["fact_check_url"],
+        version=row["version"],
+        previous_id=row["previous_id"],
+        imported_at=row["imported_at"],
+    )
+
+
+def article_row(article: Article, *, version: int = 1, previous_id: int | None = None) -> dict:
+    row = {f: getattr(article, f) for f in ARTICLE_FIELDS}
+    row.update(
+        content_hash=content_hash(article.body),
+        version=version,
+        previous_id=previous_id,
+        imported_at=article.imported_at or now(),
+    )
+    return row
+
+
+CLAIM_SELECT = (
+    "SELECT c.*, r.verdict, r.claim_reviewed, r.explanation, r.correction, r.status,"
+    " r.date_published, r.updated_at FROM claims c JOIN reviews r ON r.claim_id = c.id"
+)
+
+
+def claim_from_row(row: dict[str, Any], sources: list[Source]) -> Claim:
+    return Claim(
+        id=row["id"],
+        article_id=row["article_id"],
+        exact=row["exact"],
+        start=row["start"],
+        end=row["end"],
+        prefix=row["prefix"],
+        suffix=row["suffix"],
+        anchor=row["anchor"],
+        claimant=row["claimant"],
+        claim_date=row["claim_date"],
+        created_at=row["created_at"],
+        review=Review(
+            verdict=row["verdict"],
+            claim_reviewed=row["claim_reviewed"],
+            explanation=row["explanation"],
+            correction=row["correction"],
+            status=row["status"],
+            date_published=row["date_published"],
+            updated_at=row["updated_at"],
+        ),
+        sources=sources,
+    )
