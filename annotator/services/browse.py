@@ -120,4 +120,3 @@ def claim_briefs(store: Store, article_id: int) -> list[tuple[int, int | None, i
     """(id, start, end, verdict) of every claim of one article, in text order, orphans
     last: ClaimBrief's fields as plain tuples, one lean query for thousands of claims."""
     return queries.claim_briefs(store, article_id)
-

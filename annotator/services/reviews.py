@@ -118,7 +118,7 @@ def expand_review_paths(
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files named, files under folders (recursive, by suffix) and globs; plus what is
     missing or unreadable (the same rules as the article import's)."""
-    from annotator.services.articles import expand_paths
+    from annotator.services.reading import expand_paths
 
     return expand_paths(paths, accept=is_review_name)
 

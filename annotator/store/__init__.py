@@ -3,6 +3,7 @@
 from annotator.store.db import (
     SCHEMA_VERSION,
     DamagedDatabaseError,
+    IntegrityError,
     Store,
     StoreError,
     backup,
@@ -12,6 +13,6 @@ from annotator.store.db import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "DamagedDatabaseError", "Store", "StoreError", "backup", "check_file",
-    "open_store", "way_back",
+    "SCHEMA_VERSION", "DamagedDatabaseError", "IntegrityError", "Store", "StoreError", "backup",
+    "check_file", "open_store", "way_back",
 ]  # fmt: skip

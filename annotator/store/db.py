@@ -20,6 +20,11 @@ from annotator.errors import UserError
 APPLICATION_ID = 0x416E6E6F
 
 
+class IntegrityError(Exception):
+    """A row broke a constraint (a race between writers, or our bug): the statement
+    changed nothing. The same class whatever the engine."""
+
+
 class StoreError(UserError):
     """The database cannot be used: damaged, foreign, newer, locked or unwritable."""
 
@@ -176,10 +181,12 @@ class Store:
         StoreError (disk full, locked, read-only, damaged), ours stay bugs."""
         try:
             return self.conn.execute(sql, params)
+        except sqlite3.IntegrityError as exc:
+            raise IntegrityError(str(exc)) from exc
         except sqlite3.OperationalError as exc:
             raise environment_error(self.path, exc) from exc
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+            if isinstance(exc, sqlite3.ProgrammingError):
                 raise
             raise environment_error(self.path, exc) from exc
 

@@ -260,7 +260,7 @@ def test_another_writer_is_not_kept_waiting_by_the_reanchoring(store, db_path, m
     writes with a busy timeout of 0.2 s and succeeds."""
     import sqlite3
 
-    from annotator.services import articles as service
+    from annotator.services import versions as service
 
     claim, edited, _start, _end = _long_claim(store)
     other = sqlite3.connect(db_path, timeout=0.2, isolation_level=None)
@@ -286,7 +286,7 @@ def test_the_import_of_a_folder_reanchors_outside_the_write_lock(store, db_path,
                                                                  monkeypatch):  # fmt: skip
     import sqlite3
 
-    from annotator.services import articles as service
+    from annotator.services import versions as service
 
     claim, edited, _start, _end = _long_claim(store)
     folder = tmp_path / "lot"
@@ -315,13 +315,13 @@ def test_a_claim_changed_while_anchors_were_computed_is_computed_again(store, db
                                                                        monkeypatch):  # fmt: skip
     """Another writer moves one claim and marks a new one between the computing and the
     writing: neither is written from the stale computation, none is left behind."""
-    from annotator.services import articles as service
+    from annotator.services import versions as service
     from annotator.store import open_store
 
     v1 = import_article(store, article(V1)).article_id
     claim = _claim_on(store, v1)
     v2_body = "Chapeau ajouté par la rédaction.\n\n" + V1
-    real_plan = service._plan_version
+    real_plan = service.plan_version
     added = []
 
     def plan_then_another_writer(store_, art):
@@ -333,7 +333,7 @@ def test_a_claim_changed_while_anchors_were_computed_is_computed_again(store, db
             added.append(new.id)
         return plan
 
-    monkeypatch.setattr(service, "_plan_version", plan_then_another_writer)
+    monkeypatch.setattr(service, "plan_version", plan_then_another_writer)
     outcome = import_article(store, article(v2_body))
     assert outcome.anchored_in_lock == 2
     moved = repo.get_claim(store, claim.id)
@@ -344,7 +344,7 @@ def test_a_claim_changed_while_anchors_were_computed_is_computed_again(store, db
 
 
 def test_a_version_killed_while_written_leaves_nothing_half_done(store, monkeypatch):
-    from annotator.services import articles as service
+    from annotator.services import versions as service
 
     v1 = import_article(store, article(V1)).article_id
     claim = _claim_on(store, v1)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator.services import articles as article_service
+from annotator.services import reading
 from annotator.services import claims as claim_svc
 from annotator.services.articles import expand_paths, import_paths
 from annotator.store import repo
@@ -297,7 +298,7 @@ class _DoneFuture(_BrokenFuture):
 
 
 def test_a_dead_worker_does_not_lose_files(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(article_service, "ProcessPoolExecutor", _BrokenPool)
+    monkeypatch.setattr(reading, "ProcessPoolExecutor", _BrokenPool)
     report = import_paths(store, [_text_folder(tmp_path, 150)], workers=2)
     assert (report.imported, report.failed) == (150, [])
 
@@ -306,6 +307,6 @@ def test_no_worker_processes_available(store, tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError("no processes in this sandbox")
 
-    monkeypatch.setattr(article_service, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(reading, "ProcessPoolExecutor", refuse)
     report = import_paths(store, [_text_folder(tmp_path, 50)], workers=2)
     assert (report.imported, report.failed) == (50, [])

@@ -1,0 +1,93 @@
+"""What a batch import asks and writes: which texts and URLs are known, and many
+articles in one statement."""
+
+from __future__ import annotations
+
+from annotator.domain.model import Article
+from annotator.store.db import Store
+from annotator.store.repo.rows import ARTICLE_FIELDS
+
+_COLUMNS = (*ARTICLE_FIELDS, "content_hash", "version", "imported_at")
+
+
+def text_owners(store: Store, hashes: list[str]) -> list[tuple[str, bool, str | None]]:
+    """(content hash, is a latest version, url) of every stored article with one of
+    these texts."""
+    if not hashes:
+        return []
+    id_set, param = store.id_set(hashes)
+    return [
+        (digest, bool(latest), url)
+        for digest, latest, url in store.execute(
+            "SELECT content_hash, superseded_by IS NULL, url FROM articles"
+            f" WHERE content_hash IN {id_set}",
+            [param],
+        )
+    ]
+
+
+def latest_urls(store: Store, urls: list[str], *, with_claims: bool = False) -> set[str]:
+    """Those of `urls` that a latest article version has (and with claims, if asked)."""
+    if not urls:
+        return set()
+    id_set, param = store.id_set(urls)
+    claims = " AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)" if with_claims else ""
+    # `+superseded_by`: without it SQLite walks articles_latest, every latest
+    # article, instead of looking the URLs up.
+    return {
+        row[0]
+        for row in store.execute(
+            f"SELECT url FROM articles a WHERE url IN {id_set} AND +superseded_by IS NULL{claims}",
+            [param],
+        )
+    }
+
+
+def has_claims(store: Store) -> bool:
+    return store.execute("SELECT 1 FROM claims LIMIT 1").fetchone() is not None
+
+
+def articles_with_text(store: Store, digest: str) -> list[tuple[int, bool, str | None]]:
+    """(id, is a latest version, url) of the articles holding this text, oldest first."""
+    return [
+        (article_id, bool(latest), url)
+        for article_id, latest, url in store.execute(
+            "SELECT id, superseded_by IS NULL, url FROM articles WHERE content_hash = ?"
+            " ORDER BY id",
+            (digest,),
+        )
+    ]
+
+
+def last_from_source(store: Store, url: str, origin: str | None) -> tuple[int, str] | None:
+    """(id, content hash) of the last version of `url` imported from `origin`."""
+    row = store.execute(
+        "SELECT id, content_hash FROM articles WHERE url = ? AND origin IS ?"
+        " ORDER BY id DESC LIMIT 1",
+        (url, origin),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def insert_articles(
+    store: Store, rows: list[tuple[Article, str]], imported_at: str
+) -> list[int]:
+    """New first versions, many in one statement, inside the caller's transaction;
+    their ids in order."""
+    if not rows:
+        return []
+    values: list[object] = []
+    for article, digest in rows:
+        values.extend(getattr(article, f) for f in ARTICLE_FIELDS)
+        values.extend((digest, 1, article.imported_at or imported_at))
+    placeholder = "(" + ",".join("?" * len(_COLUMNS)) + ")"
+    cursor = store.execute(
+        f"INSERT INTO articles ({', '.join(_COLUMNS)}) VALUES "
+        + ",".join([placeholder] * len(rows)),
+        values,
+    )
+    # Row ids of one statement on a table without AUTOINCREMENT, under our
+    # write lock, are consecutive: the last one tells them all.
+    last = cursor.lastrowid
+    assert last is not None
+    return list(range(last - len(rows) + 1, last + 1))
