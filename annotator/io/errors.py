@@ -1,44 +1,6 @@
-"""The error every importer raises for input it cannot take, and the warnings it may give."""
+"""The error every importer raises for input it cannot take (defined in annotator.errors,
+so that services can raise it without importing io)."""
 
-from __future__ import annotations
+from annotator.errors import InputError
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-
-from annotator.errors import UserError
-
-
-class InputError(UserError):
-    """Bad input: names the file (or field) and the reason; nothing is stored."""
-
-    def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
-
-
-# Readers deep in a file's reading (the decoder, under every format) report
-# what they repaired here, without every reader's signature carrying a list:
-# `importers.read_file` collects them into its FileResult. A context variable,
-# so that threads and worker processes each collect their own.
-_collected: ContextVar[list[tuple[str, str]] | None] = ContextVar("import_warnings", default=None)
-
-
-def warn(source: str, message: str) -> None:
-    """Something in `source` was taken with a repair the user should know of (e.g. bytes
-    replaced). Kept by the enclosing `collect_warnings()`; dropped when there is none."""
-    found = _collected.get()
-    if found is not None:
-        found.append((source, message))
-
-
-@contextmanager
-def collect_warnings() -> Iterator[list[tuple[str, str]]]:
-    """The (source, message) warnings given while the block runs."""
-    found: list[tuple[str, str]] = []
-    token = _collected.set(found)
-    try:
-        yield found
-    finally:
-        _collected.reset(token)
+__all__ = ["InputError"]

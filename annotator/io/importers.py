@@ -290,12 +290,3 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
 
 def _one_line(reason: str) -> str:
     return " ".join(reason.split())
-
-
-def read_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """The articles in one file (a feed holds several); raises InputError on any failure."""
-    result = read_file(path, max_bytes)
-    if result.failed:
-        source, reason = result.failed[0]
-        raise InputError(source, reason)
-    return result.articles

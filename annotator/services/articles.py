@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from annotator.domain.model import Article, Claim
+from annotator.errors import InputError
 from annotator.io import importers
-from annotator.io.errors import InputError
 from annotator.services.changes import Changes
 from annotator.services.reading import ReadAhead, expand_paths, read_run
 from annotator.services.versions import (

@@ -6,18 +6,18 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from annotator.domain.anchoring import find_quote, selector_for
-from annotator.domain.model import STATUSES, Claim, Review, Source
+from annotator.domain.anchoring import EXACT, MOVED, NEEDS_REVIEW, ORPHAN, find_quote, selector_for
+from annotator.domain.model import ANCHOR_STATES, STATUSES, Claim, Review, Source
 from annotator.domain.text import check_http_url, date_problem, has_lone_surrogates
-from annotator.io.errors import InputError
+from annotator.errors import InputError
 from annotator.services.articles import get_article
 from annotator.services.changes import Changes
 from annotator.store import Store, repo
 
-EDITABLE_FIELDS = (
-    "claimant", "claim_date", "verdict", "claim_reviewed", "explanation", "correction",
-    "status", "date_published",
-)  # fmt: skip
+# The one definition of each field list is the store's (its columns).
+REVIEW_FIELDS = repo.REVIEW_FIELDS
+SOURCE_FIELDS = repo.SOURCE_FIELDS
+EDITABLE_FIELDS = (*repo.CLAIM_FIELDS, *repo.REVIEW_FIELDS)
 
 
 # Bounds on what one field may hold: far above any real review, far below what
@@ -105,8 +105,19 @@ def mark_claim(
     claim_date: str | None = None,
     sources: list[Source] | list[str] | None = None,
     status: str = "draft",
+    claim_id: int | None = None,
+    anchor: str = EXACT,
+    reviewed_quote: str | None = None,
 ) -> tuple[Claim, Changes]:
-    """Mark the span [start, end) (code points) of an article as a claim."""
+    """Mark the span [start, end) (code points) of an article as a claim.
+
+    `claim_id` keeps a given id (an imported review's URL ends in #claim-<id>);
+    `anchor` says how sure the place is (an imported review placed by a fuzzy
+    match is `needs-review`), and such a claim keeps `reviewed_quote`, the
+    words that were reviewed, until a person accepts the place.
+    """
+    if anchor not in ANCHOR_STATES or anchor == ORPHAN:
+        raise InputError("anchor", f"not a place a claim can be marked at: {anchor!r}")
     article = get_article(store, article_id)
     if not (0 <= start < end <= len(article.body)):
         raise InputError(
@@ -133,11 +144,13 @@ def mark_claim(
     ]
     claim = Claim(
         article_id=article_id,
-        exact=sel.exact,
+        exact=reviewed_quote if anchor == NEEDS_REVIEW and reviewed_quote else sel.exact,
         start=start,
         end=end,
         prefix=sel.prefix,
         suffix=sel.suffix,
+        anchor=anchor,
+        id=claim_id,
         claimant=_clean("claimant", claimant, store),
         claim_date=_clean("claim_date", claim_date, store),
         review=review,
@@ -186,10 +199,6 @@ def update_claim(store: Store, *, claim_id: int, **fields: Any) -> Changes:
     return Changes(articles={claim.article_id}, claims={claim_id})
 
 
-def set_verdict(store: Store, *, claim_id: int, verdict: str | None) -> Changes:
-    return update_claim(store, claim_id=claim_id, verdict=verdict)
-
-
 def delete_claim(store: Store, *, claim_id: int) -> tuple[Claim, Changes]:
     """Delete a claim; returns it whole so that undo can restore it."""
     claim = get_claim(store, claim_id)
@@ -231,10 +240,7 @@ def update_source(store: Store, *, source_id: int, **fields: Any) -> Changes:
     if found is None:
         raise InputError(f"source {source_id}", "no such source")
     claim_id, _position, current = found
-    merged = {
-        "title": current.title, "publisher": current.publisher, "date": current.date,
-        "quote": current.quote,
-    }  # fmt: skip
+    merged = {f: getattr(current, f) for f in SOURCE_FIELDS if f != "url"}
     url = fields.pop("url", current.url)
     unknown = set(fields) - set(merged)
     if unknown:
@@ -273,7 +279,7 @@ def accept_anchor(
     """
     with store.write():
         claim = get_claim(store, claim_id)
-        if claim.anchor != "needs-review" or claim.start is None or claim.end is None:
+        if claim.anchor != NEEDS_REVIEW or claim.start is None or claim.end is None:
             raise InputError(f"claim {claim_id}", "has no proposed place to accept")
         if (start is not None or end is not None) and (start, end) != (claim.start, claim.end):
             raise InputError(
@@ -288,9 +294,9 @@ def reject_anchor(store: Store, *, claim_id: int) -> Changes:
     """The user rejects a proposed place: the claim is an orphan until marked again."""
     with store.write():
         claim = get_claim(store, claim_id)
-        if claim.anchor != "needs-review":
+        if claim.anchor != NEEDS_REVIEW:
             raise InputError(f"claim {claim_id}", "has no proposed place to reject")
-        return set_anchor_state(store, replace(claim, start=None, end=None, anchor="orphan"))
+        return set_anchor_state(store, replace(claim, start=None, end=None, anchor=ORPHAN))
 
 
 def move_claim(store: Store, *, claim_id: int, start: int, end: int) -> Changes:
@@ -323,7 +329,7 @@ def set_anchor_state(store: Store, claim: Claim) -> Changes:
                 f"has moved to a newer version of its article (article {current.article_id}) "
                 "since; its place there cannot be set from the older one",
             )
-        if claim.anchor in ("exact", "moved"):
+        if claim.anchor in (EXACT, MOVED):
             body = get_article(store, claim.article_id).body
             if (
                 claim.start is None

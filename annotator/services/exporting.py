@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from annotator.domain.anchoring import NEEDS_REVIEW
 from annotator.domain.model import Article, Claim
-from annotator.io.errors import InputError
+from annotator.errors import InputError
 from annotator.services.settings import get_settings, language
 from annotator.store import Store, repo
 
@@ -250,7 +251,7 @@ def _needs_review(items: list[tuple[Article, Claim]], status: str) -> list[Probl
             {"article": article.id},
         )
         for article, claim in items
-        if claim.anchor == "needs-review"
+        if claim.anchor == NEEDS_REVIEW
     ]
     if severity == ERROR and problems:
         raise ExportError(problems)

@@ -13,7 +13,6 @@ from urllib.parse import urldefrag, urlsplit
 from annotator.domain.anchoring import (
     EXACT,
     MOVED,
-    NEEDS_REVIEW,
     ORPHAN,
     Anchor,
     QuoteNotFoundError,
@@ -33,8 +32,7 @@ from annotator.domain.text import (
     is_iso_date,
     strip_xml_illegal,
 )
-from annotator.errors import UserError
-from annotator.io.errors import InputError
+from annotator.errors import InputError, UserError
 from annotator.services import claims as claim_service
 from annotator.services import settings as settings_service
 from annotator.services.changes import Changes
@@ -573,30 +571,14 @@ def _attach(
 
     if anchor.found:
         assert anchor.start is not None and anchor.end is not None
+        # Review URLs end in #claim-<id>: keeping the id keeps the URL. A proposal
+        # keeps the quote as reviewed, like a claim moved to a new version.
         claim, _ = claim_service.mark_claim(
             store, article_id=article.id, start=anchor.start, end=anchor.end, sources=sources,
-            **fields,
+            claim_id=wanted_id, anchor=anchor.state, reviewed_quote=exact, **fields,
         )  # fmt: skip
         assert claim.id is not None
-        if wanted_id is not None and wanted_id != claim.id:
-            # Review URLs end in #claim-<id>: keeping the id keeps the URL.
-            claim_service.delete_claim(store, claim_id=claim.id)
-            claim.id = wanted_id
-            claim_service.restore_claim(store, claim)
         if anchor.state != EXACT:
-            repo.set_claim_anchor(
-                store,
-                claim.id,
-                article_id=article.id,
-                start=anchor.start,
-                end=anchor.end,
-                # A proposal keeps the quote as reviewed, like a claim moved to
-                # a new version (never applied silently).
-                exact=exact if anchor.state == NEEDS_REVIEW else claim.exact,
-                prefix=anchor.selector.prefix,
-                suffix=anchor.selector.suffix,
-                anchor=anchor.state,
-            )
             notes.append(f"placed {anchor.state} in article {article.id}")
     else:
         claim = _insert_orphan(store, record, article, exact, fields, sources, wanted_id, context)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from annotator.domain.rating import RatingScale
 from annotator.domain.text import check_http_url
-from annotator.io.errors import InputError
+from annotator.errors import InputError
 from annotator.services.changes import Changes
 from annotator.store import Store, repo
 

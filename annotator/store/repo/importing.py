@@ -69,9 +69,7 @@ def last_from_source(store: Store, url: str, origin: str | None) -> tuple[int, s
     return (row[0], row[1]) if row else None
 
 
-def insert_articles(
-    store: Store, rows: list[tuple[Article, str]], imported_at: str
-) -> list[int]:
+def insert_articles(store: Store, rows: list[tuple[Article, str]], imported_at: str) -> list[int]:
     """New first versions, many in one statement, inside the caller's transaction;
     their ids in order."""
     if not rows:
