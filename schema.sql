@@ -1,6 +1,8 @@
--- Annotator database, migration 0001: the whole first schema.
--- Later changes are named migrations in annotator/store/migrations.py;
--- PRAGMA user_version counts the migrations applied.
+-- Annotator database: today's tables, the one file that shows them all.
+-- A new database is made from this file in one step. An older file is brought
+-- here by the migrations in annotator/store/migrations/ (0001 is the first
+-- schema as it shipped); PRAGMA user_version counts them, and a test checks
+-- that both roads end at the same tables.
 
 CREATE TABLE articles (
     id              INTEGER PRIMARY KEY,
@@ -18,7 +20,8 @@ CREATE TABLE articles (
     superseded_by   INTEGER REFERENCES articles(id),   -- NULL for the latest version
     imported_at     TEXT NOT NULL
 );
-CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash);
+-- One text once per version: a revert to an older text is a new version.
+CREATE UNIQUE INDEX articles_content_hash_version ON articles(content_hash, version);
 CREATE INDEX articles_url ON articles(url);
 CREATE INDEX articles_latest ON articles(superseded_by, published);
 
@@ -64,9 +67,13 @@ CREATE TABLE reviews (
     status          TEXT NOT NULL DEFAULT 'draft'
                     CHECK (status IN ('draft', 'in-review', 'published')),
     date_published  TEXT,
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    review_url      TEXT,                     -- import-reviews: where it came from
+    rating_label    TEXT,                     -- a verdict not on our scale, kept as given
+    reviewed_by     TEXT                      -- another organisation's review (not ours)
 );
 CREATE INDEX reviews_verdict ON reviews(verdict, status);
+CREATE INDEX reviews_review_url ON reviews(review_url) WHERE review_url IS NOT NULL;
 
 CREATE TABLE sources (
     id         INTEGER PRIMARY KEY,

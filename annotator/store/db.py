@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.resources
 import json
 import os
 import shutil
@@ -53,33 +54,13 @@ def environment_error(path: str, exc: sqlite3.Error) -> Exception:
 
 
 def _migrations() -> list[tuple[str, str]]:
-    """(name, sql) in order; PRAGMA user_version = how many are applied."""
-    return [
-        ("0001_initial", resources.schema_sql()),
-        ("0002_review_provenance", _REVIEW_PROVENANCE),
-        ("0003_reverts_are_versions", _REVERTS_ARE_VERSIONS),
-    ]
+    """(name, sql) of every migration in order; PRAGMA user_version = how many a file
+    has had. A new file is made from schema.sql (today's tables) in one step; an older
+    file climbs these (tests/store/test_migrations.py: both end the same)."""
+    folder = importlib.resources.files("annotator.store") / "migrations"
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".sql"))
+    return [(name.removesuffix(".sql"), (folder / name).read_text("utf-8")) for name in names]
 
-
-# import-reviews: where an attached review came from, and a verdict label that
-# is not on our scale (kept as given, never dropped).
-_REVIEW_PROVENANCE = """
-ALTER TABLE reviews ADD COLUMN review_url TEXT;
-ALTER TABLE reviews ADD COLUMN rating_label TEXT;
-ALTER TABLE reviews ADD COLUMN reviewed_by TEXT;
-CREATE INDEX reviews_review_url ON reviews(review_url) WHERE review_url IS NOT NULL;
-"""
-
-# A page that reverts to an earlier text is a new version of its article, so one
-# text may be stored once per version (services.articles decides what is a
-# duplicate). The index stays unique on (text, version): a text can never be
-# stored twice as a first version (two imports at once, a resumed import), and
-# duplicate detection keeps its index lookup on content_hash.
-_REVERTS_ARE_VERSIONS = """
-DROP INDEX IF EXISTS articles_content_hash;
-CREATE UNIQUE INDEX IF NOT EXISTS articles_content_hash_version
-    ON articles(content_hash, version);
-"""
 
 SCHEMA_VERSION = 3  # len(_migrations()); checked by a test
 
@@ -440,11 +421,30 @@ def _prepare(conn: sqlite3.Connection, p: Path, existed: bool, *, read_only: boo
             f"{name}: needs an upgrade to this version of Annotator (schema {version} to "
             f"{len(migrations)}), but the file or its folder cannot be written; left untouched"
         )
-    if version < len(migrations):
-        if existed and version > 0:
+    if version == 0:
+        _create(store, len(migrations))
+    elif version < len(migrations):
+        if existed:
             _backup_before_migration(store, version)
         _migrate(store, version, migrations)
     return store
+
+
+def _create(store: Store, version: int) -> None:
+    """Today's tables from schema.sql, the seed rows, our id and version: one step."""
+    conn = store.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for statement in _split_sql(resources.schema_sql()):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _seed(conn)
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(f"{store.path}: cannot create the tables: {exc}") from exc
 
 
 def _backup_before_migration(store: Store, version: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -17,16 +18,37 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
 OLD = sorted(FIXTURES.glob("annotator-v*.db"))
 
 
-def schema(path: Path) -> dict[str, str]:
+def schema(path: Path) -> dict[str, object]:
+    """What the tables are, not how their SQL was spelled (ALTER TABLE keeps the
+    old text and appends): columns, keys, indexes, triggers, virtual tables."""
     conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    found: dict[str, object] = {}
     try:
-        rows = conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-            " AND name NOT LIKE 'sqlite_%'"
+        objects = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
         ).fetchall()
+        for kind, name, table, sql in objects:
+            if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL"):
+                if name.endswith(("_data", "_idx", "_docsize", "_config", "_content")):
+                    continue  # FTS5's own tables
+                found[f"table {name}"] = (
+                    conn.execute(f"PRAGMA table_info('{name}')").fetchall(),
+                    conn.execute(f"PRAGMA foreign_key_list('{name}')").fetchall(),
+                    sorted(row[1:] for row in conn.execute(f"PRAGMA index_list('{name}')")),
+                )
+            elif kind == "index":
+                where = (sql or "").upper().partition(" WHERE ")[2]
+                found[f"index {name}"] = (
+                    table,
+                    conn.execute(f"PRAGMA index_xinfo('{name}')").fetchall(),
+                    " ".join(where.split()),
+                )
+            else:
+                text = re.sub(r"--[^\n]*", "", sql or "")
+                found[f"{kind} {name}"] = " ".join(text.replace('"', "").split())
     finally:
         conn.close()
-    return {f"{kind} {name}": " ".join(sql.replace('"', "").split()) for kind, name, sql in rows}
+    return found
 
 
 def test_there_is_a_file_for_every_old_version():
