@@ -371,6 +371,8 @@ def test_bundle_carries_its_files_and_no_dev_tools(desktop_build):
     xsds = {p.name for p in (data / "resources" / "xsd").glob("*.xsd")}
     assert xsds == {p.name for p in (ROOT / "resources" / "xsd").glob("*.xsd")}
     assert not list(data.rglob("*.ts"))  # translators' sources stay in the checkout
+    migrations = {p.name for p in (internal / "annotator" / "store" / "migrations").glob("*.sql")}
+    assert migrations == {p.name for p in (ROOT / "annotator/store/migrations").glob("*.sql")}
 
     plugins = internal / "PySide6" / "Qt" / "plugins"
     names = lambda kind: {p.name.split(".")[0] for p in (plugins / kind).iterdir()}  # noqa: E731
