@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from annotator.services import articles as article_service
-from annotator.services import reading
 from annotator.services import claims as claim_svc
+from annotator.services import reading
 from annotator.services.articles import expand_paths, import_paths
 from annotator.store import repo
 
