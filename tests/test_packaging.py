@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+# Builds a wheel and installs it in a fresh virtual environment.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -7,7 +7,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 
+
+@pytest.mark.slow  # 20,000 binding calls in a fresh process
 def test_pyside6_void_calls_do_not_corrupt_none():
     """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call (then aborts)."""
     code = textwrap.dedent(

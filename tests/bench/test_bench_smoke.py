@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+# Each benchmark row run at a tiny size.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"name", "ratio", "target", "baseline", "size", "median_s"}
 

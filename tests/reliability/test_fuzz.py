@@ -10,6 +10,9 @@ import pytest
 
 from annotator.errors import UserError
 
+# A fixed-seed fuzzing pass over every input point.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

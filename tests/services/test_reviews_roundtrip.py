@@ -29,6 +29,9 @@ from annotator.services import settings as settings_service
 from annotator.services.articles import import_article
 from annotator.store import open_store
 
+# Property tests: hundreds of exports and imports.
+pytestmark = pytest.mark.slow
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SAMPLE = SHARED / "samples" / "palantir-dgsi-2019-11.txt"
 
