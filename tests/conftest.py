@@ -13,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SAMPLE = SHARED / "samples" / "palantir-dgsi-2019-11.txt"
-BEN_LADEN = "tué par un commando américain en 2001"
 
 
 @pytest.fixture(autouse=True)

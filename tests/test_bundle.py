@@ -23,11 +23,11 @@ from pathlib import Path
 import pytest
 
 from annotator import __version__
+from tests.support import PHRASE as BEN_LADEN
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_SCRIPT = ROOT / "scripts" / "build_desktop.py"
 LINUX = ROOT / "packaging" / "linux"
-BEN_LADEN = "tué par un commando américain en 2001"
 SOURCE = "https://www.britannica.com/event/killing-of-Osama-bin-Laden"
 # DESIGN.md, Known traps: what Qt needs from a bare Debian, and its xcb plugin.
 QT_SYSTEM_PACKAGES = [

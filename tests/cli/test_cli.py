@@ -9,8 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
-
-BEN_LADEN = "tué par un commando américain en 2001"
+from tests.support import PHRASE as BEN_LADEN
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
+from tests.support import PHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
-PHRASE = "tué par un commando américain en 2001"
 TEXT = (
     "title: Palantir et la DGSI\ndate: 2019-11-28\nurl: https://news.example.fr/palantir\n\n"
     "Les outils de Palantir Technologies auraient aidé à localiser Oussama Ben Laden, "

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from annotator.cli import main
+from tests.support import PHRASE as BEN_LADEN
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reviews"
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "claimreview"
-BEN_LADEN = "tué par un commando américain en 2001"
 SUMMARY = re.compile(r"attached (\d+), external (\d+), failed (\d+)(?:, already present (\d+))?")
 
 

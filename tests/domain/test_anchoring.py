@@ -16,9 +16,9 @@ from annotator.domain.anchoring import (
     reanchor,
     selector_for,
 )
+from tests.support import PHRASE as QUOTE
 
 BODY = "Et au Pakistan, Oussama Ben Laden, tué par un commando américain en 2001 après des années."
-QUOTE = "tué par un commando américain en 2001"
 
 
 def test_selector_keeps_32_characters_of_context():

@@ -20,6 +20,7 @@ from annotator.io.claimreview import (
     to_jsonld,
     validate_claimreview_xml,
 )
+from tests.support import PHRASE as QUOTE
 
 GOLDEN = Path(__file__).parent / "golden" / "sample-claimreview.xml"
 SCHEMA = "http://schema.org/"
@@ -31,7 +32,6 @@ BODY = (
     "d’Oussama Ben Laden, tué par un commando américain en 2001 après des années de traque."
     "La renommée de Palantir s'étend bien au-delà du domaine du renseignement."
 )
-QUOTE = "tué par un commando américain en 2001"
 
 
 @pytest.fixture(autouse=True)

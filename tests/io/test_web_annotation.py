@@ -14,12 +14,12 @@ from annotator.domain.text import has_xml_illegal
 from annotator.io.claimreview import Publisher
 from annotator.io.claimreview_import import read_reviews
 from annotator.io.web_annotation import ARTICLE_URN, article_urn, to_web_annotation
+from tests.support import PHRASE as QUOTE
 
 BODY = (
     "Et au Pakistan, les technologies de la société US ont contribué à la localisation "
     "d’Oussama Ben Laden, tué par un commando américain en 2001 après des années de traque. 🙂"
 )
-QUOTE = "tué par un commando américain en 2001"
 PUBLISHER = Publisher(name="Vérif", url="https://verif.example.org/", language="fr",
                       base_url="https://verif.example.org")  # fmt: skip
 

@@ -13,12 +13,12 @@ import pytest
 
 from annotator.services.workspace import add_sample_article
 from annotator.store import open_store, repo
+from tests.support import PHRASE
 
 # A window process killed with SIGKILL, then reopened.
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-PHRASE = "tué par un commando américain en 2001"
 
 SCRIPT = textwrap.dedent(
     """

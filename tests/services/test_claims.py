@@ -13,9 +13,9 @@ from annotator.io.text_import import parse_text
 from annotator.services import claims as svc
 from annotator.services.articles import import_article
 from annotator.store import repo
+from tests.support import PHRASE as QUOTE
 
 TEXT = "Et au Pakistan, Oussama Ben Laden, tué par un commando américain en 2001 après des années."
-QUOTE = "tué par un commando américain en 2001"
 
 
 @pytest.fixture

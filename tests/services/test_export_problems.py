@@ -6,8 +6,7 @@ import pytest
 
 from annotator.services import claims, exporting
 from annotator.services.workspace import add_sample_article
-
-PHRASE = "tué par un commando américain en 2001"
+from tests.support import PHRASE
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from annotator.services import claims as claim_svc
 from annotator.services import reading
 from annotator.services.articles import expand_paths, import_paths
 from annotator.store import repo
+from tests.support import PHRASE as QUOTE
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
-QUOTE = "tué par un commando américain en 2001"
 V1 = (
     "Palantir Technologies est une entreprise américaine d'analyse de données.\n\n"
     f"Elle aurait aidé à retrouver Oussama Ben Laden, {QUOTE}, selon l'article.\n\n"

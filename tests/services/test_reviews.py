@@ -15,6 +15,7 @@ from annotator.services import reviews as svc
 from annotator.services import settings as settings_service
 from annotator.services.articles import import_article
 from annotator.store import SCHEMA_VERSION, open_store, repo
+from tests.support import PHRASE as QUOTE
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "reviews"
 BODY = (
@@ -22,7 +23,6 @@ BODY = (
     "contribué à la localisation d’Oussama Ben Laden, tué par un commando américain en 2001 "
     "après des années de traque. La DGSI renouvelle son contrat."
 )
-QUOTE = "tué par un commando américain en 2001"
 URL = "https://news.example.com/palantir"
 
 

@@ -13,12 +13,12 @@ from annotator.services import settings as settings_service
 from annotator.services.articles import import_article
 from annotator.services.search import search, similar_reviews
 from annotator.store import repo
+from tests.support import PHRASE as QUOTE
 
 BODY = (
     "Les États-Unis ont financé la DGSI. Et au Pakistan, Oussama Ben Laden a été "
     "tué par un commando américain en 2001 après des années de traque."
 )
-QUOTE = "tué par un commando américain en 2001"
 
 
 @pytest.fixture
