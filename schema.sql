@@ -119,9 +119,8 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, body, content='articles', content_rowid='id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
+-- New articles are indexed by the store (annotator.store.repo): a whole import
+-- batch in one statement. Changes and deletions keep the index in step here.
 CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body)
         VALUES ('delete', old.id, old.title, old.body);

@@ -405,6 +405,7 @@ def build_list_database(path: Path, count: int, seed: int = 31) -> None:
                     batch,
                 )
                 batch = []
+        store.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     store.close()
 
 

@@ -33,7 +33,7 @@ def _state(db: Path) -> tuple[int, int]:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
+        conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
         total, origins, hashes = conn.execute(
             "SELECT count(*), count(DISTINCT origin), count(DISTINCT content_hash) FROM articles"
         ).fetchone()

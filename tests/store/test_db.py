@@ -128,6 +128,7 @@ def test_full_text_index_ignores_accents(store):
             "INSERT INTO articles (title, body, content_hash, imported_at)"
             " VALUES ('DGSI', 'Les États-Unis et la sécurité intérieure', 'h', 'now')"
         )
+        store.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     hits = store.conn.execute(
         "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'etats securite'"
     ).fetchall()

@@ -15,8 +15,14 @@ def insert_article(store: Store, article: Article, **version: Any) -> int:
         f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
         tuple(row.values()),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    article_id = cur.lastrowid
+    assert article_id is not None
+    # The store fills the full-text index (no trigger: a batch import fills it in bulk).
+    store.execute(
+        "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+        (article_id, row["title"], row["body"]),
+    )
+    return article_id
 
 
 def article_id_by_hash(store: Store, digest: str) -> int | None:

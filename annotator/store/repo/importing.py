@@ -71,7 +71,8 @@ def last_from_source(store: Store, url: str, origin: str | None) -> tuple[int, s
 
 def insert_articles(store: Store, rows: list[tuple[Article, str]], imported_at: str) -> list[int]:
     """New first versions, many in one statement, inside the caller's transaction;
-    their ids in order."""
+    their ids in order. Not in the full-text index yet: `index_articles` adds a
+    whole batch at once, before the transaction commits."""
     if not rows:
         return []
     values: list[object] = []
@@ -89,3 +90,14 @@ def insert_articles(store: Store, rows: list[tuple[Article, str]], imported_at: 
     last = cursor.lastrowid
     assert last is not None
     return list(range(last - len(rows) + 1, last + 1))
+
+
+def index_articles(store: Store, ids: list[int]) -> None:
+    """Add these articles to the full-text index, in one statement."""
+    if ids:
+        id_set, param = store.id_set(ids)
+        store.execute(
+            "INSERT INTO articles_fts(rowid, title, body)"
+            f" SELECT id, title, body FROM articles WHERE id IN {id_set}",
+            [param],
+        )
