@@ -14,19 +14,17 @@ from annotator.io.claimreview import (
     prepared_reviews,
     script_safe_json,
 )
-from annotator.io.claimreview_import import (
-    RecordError,
-    ReviewRecord,
+from annotator.io.jsonld_values import (
     iri,
     language_tag,
     names,
     normalize_date,
     number,
-    selector_from,
     text,
     types_of,
     view,
 )
+from annotator.io.review_record import RecordError, ReviewRecord, selector_from
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # Terms the Web Annotation vocabulary lacks: the verdict's number and key,
