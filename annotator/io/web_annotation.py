@@ -7,12 +7,8 @@ from typing import Any
 
 from annotator.domain.model import Article, Claim
 from annotator.domain.rating import RatingScale
-from annotator.io.claimreview import (
-    Problem,
-    Publisher,
-    prepared_reviews,
-    script_safe_json,
-)
+from annotator.io.claimreview_jsonld import script_safe_json
+from annotator.io.claimreview_preflight import Problem, Publisher, prepared_reviews
 from annotator.io.namespaces import ANN, ARTICLE_URN, SCHEMA
 
 __all__ = ["ARTICLE_URN", "CONTEXT", "article_urn", "to_web_annotation"]
