@@ -354,7 +354,8 @@ def _collect(
             elif kind == "annotation":
                 record = from_annotation(node, where)
             else:
-                record = from_google_claim(*node, where)
+                claim, review = node
+                record = from_google_claim(claim, review, where)
         except RecordError as exc:
             result.failed.append((where, str(exc)))
             continue

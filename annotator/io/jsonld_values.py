@@ -201,6 +201,7 @@ def names(value: Any, by_id: dict[str, dict]) -> str | None:
     """Names of people or organisations: a string, nodes with `name`, or a list."""
     found: list[str] = []
     for item in nodes(value, by_id):
+        name: str | None
         if isinstance(item, str):
             name = item
         else:
