@@ -6,6 +6,7 @@ import ast
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,19 @@ def test_import_linter_contracts_hold():
         assert lint_imports(no_cache=True, no_logo=True) == 0
     finally:
         os.chdir(cwd)
+
+
+def test_every_io_module_has_a_rank_in_the_io_contract():
+    """A module missing from the io layers would be free to close a cycle."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [
+        c
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c.get("containers") == ["annotator.io"]
+    ]
+    ranked = {name.strip() for layer in contract["layers"] for name in layer.split("|")}
+    modules = {path.stem for path in (PACKAGE / "io").glob("*.py") if path.stem != "__init__"}
+    assert modules - ranked == set()
 
 
 def test_only_ui_imports_qt():

@@ -1,106 +1,38 @@
-"""ClaimReview in: JSON-LD in the shapes publishers use, HTML pages, our RDF/XML, Web Annotation."""
+"""Reading a review file: JSON, JSON Lines, HTML or our RDF/XML, each review found to its reader."""
 
 from __future__ import annotations
 
 import codecs
-import email.utils
-import html
-import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from lxml import etree
 
-from annotator.domain.model import STATUSES, Source
-from annotator.domain.text import is_iso_date
-from annotator.io.claimreview import OA, RDF
+from annotator.io.claimreview_reader import from_claimreview, from_google_claim
 from annotator.io.errors import InputError
+from annotator.io.jsonld_values import MAX_DEPTH, loads, normalize_date, term, types_of
+from annotator.io.namespaces import RDF
+from annotator.io.review_record import ReadResult, RecordError, ReviewRecord, Selector
+from annotator.io.web_annotation_reader import from_annotation
 from annotator.io.xmlsafe import UnsafeXMLError, parse_untrusted
 
-ANN = "urn:annotator:ns#"
-MAX_DEPTH = 100  # JSON nesting; real ClaimReview is under 15 levels deep
+# What services, scripts and tests import from here (the reading of one review
+# lives in claimreview_reader and web_annotation_reader).
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "MAX_REVIEWS",
+    "ReadResult",
+    "RecordError",
+    "ReviewRecord",
+    "Selector",
+    "loads",
+    "normalize_date",
+    "read_reviews",
+]
+
 MAX_NODES = 1_000_000  # JSON values visited in one document
 MAX_REVIEWS = 100_000  # reviews read from one file
-
-# Full IRIs and prefixed names to the short terms used below: schema.org terms
-# bare ("url"), the others prefixed ("oa:exact", "ann:status").
-_TERM_PREFIXES = (
-    ("http://schema.org/", ""),
-    ("https://schema.org/", ""),
-    ("schema:", ""),
-    (OA, "oa:"),
-    ("http://www.w3.org/ns/activitystreams#", "as:"),
-    (ANN, "ann:"),
-)
-
-
-def term(key: str) -> str:
-    for prefix, short in _TERM_PREFIXES:
-        if key.startswith(prefix):
-            return short + key[len(prefix) :]
-    return key
-
-
-@dataclass
-class Selector:
-    """Where the claim sits in the article: a TextQuoteSelector and/or a TextPositionSelector."""
-
-    exact: str | None = None
-    prefix: str = ""
-    suffix: str = ""
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class ReviewRecord:
-    """One review as read, before the database decides where it goes."""
-
-    source: str  # FILE, or FILE#item-N, FILE#line-N...: named in messages
-    raw: str  # the review's JSON as read (for XML, the same graph as JSON)
-    ours: bool = False  # written by Annotator (our namespace is present)
-    url: str | None = None
-    claim_reviewed: str | None = None
-    publisher: str | None = None  # the fact-checking organisation
-    publisher_url: str | None = None
-    publisher_logo: str | None = None
-    claimant: str | None = None
-    claim_date: str | None = None  # ISO 8601
-    appearance_urls: list[str] = field(default_factory=list)
-    appearance_name: str | None = None
-    rating_label: str | None = None
-    rating_value: float | None = None
-    best_rating: float | None = None
-    worst_rating: float | None = None
-    language: str | None = None
-    date_published: str | None = None  # ISO 8601
-    explanation: str | None = None
-    correction: str | None = None
-    status: str | None = None
-    verdict_key: str | None = None  # our rating key, when the file says it (Web Annotation)
-    sources: list[Source] = field(default_factory=list)
-    selector: Selector | None = None
-    target_source: str | None = None  # the annotated document (oa:hasSource)
-    notes: list[str] = field(default_factory=list)  # values left out, and why
-
-    @property
-    def claim_id_hint(self) -> int | None:
-        """N of a `#claim-N` review URL: the claim's id where it was exported."""
-        match = re.search(r"#claim-(\d{1,18})$", self.url or "")
-        return int(match.group(1)) if match and self.ours else None
-
-
-@dataclass
-class ReadResult:
-    records: list[ReviewRecord] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
-
-
-class RecordError(ValueError):
-    """One review cannot be read; the others in the file still are."""
 
 
 # --- bytes to text --------------------------------------------------------------
@@ -138,75 +70,6 @@ def _decode(data: bytes, source: str) -> str:
     if "\x00" in text[:4096]:
         raise InputError(source, "binary file, not JSON-LD, HTML or XML")
     return text
-
-
-# --- JSON with limits -----------------------------------------------------------------
-
-# Possessive quantifiers: no backtracking, so a string that never ends costs
-# one scan, not an exponential search (found by scripts/fuzz.py).
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|([\[{])|([\]}])|(")', re.S)
-
-
-def _check_depth(text: str, source: str) -> None:
-    """Refuse JSON nested deeper than MAX_DEPTH before the parser recurses into it."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return
-    depth = 0
-    for match in _JSON_TOKEN.finditer(text):
-        if match.lastindex == 1:
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise InputError(source, f"JSON nested more than {MAX_DEPTH} levels deep")
-        elif match.lastindex == 2:
-            depth -= 1
-        elif match.lastindex == 3:
-            return  # a string that never ends: invalid JSON, the parser says where
-
-
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def loads(text: str, source: str) -> Any:
-    """json.loads with a depth limit; control characters inside strings are allowed
-    (pages often have raw line breaks in their JSON-LD). Raises InputError."""
-    _check_depth(text, source)
-    try:
-        document = json.loads(text, strict=False)
-    except RecursionError:  # pragma: no cover - _check_depth stops this first
-        raise InputError(source, "JSON nested too deeply") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
-    if _SURROGATE_ESCAPE.search(text):
-        document = _without_lone_surrogates(document)
-    return document
-
-
-def _without_lone_surrogates(document: Any) -> Any:
-    """Half of a UTF-16 pair (`"\\ud800"` alone) becomes U+FFFD: no UTF-8 text,
-    and so no database, can hold it."""
-
-    def fix(value: Any) -> Any:
-        return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
-
-    root = [document]
-    stack: list[list | dict] = [root]
-    while stack:
-        container = stack.pop()
-        if isinstance(container, list):
-            for i, value in enumerate(container):
-                container[i] = fix(value)
-                if isinstance(value, list | dict):
-                    stack.append(value)
-        else:
-            for key in list(container):
-                value = container.pop(key)
-                container[fix(key)] = fix(value)
-                if isinstance(value, list | dict):
-                    stack.append(value)
-    return root[0]
 
 
 # --- reading a file -------------------------------------------------------------------
@@ -398,12 +261,6 @@ def _xml_node(element: etree._Element) -> dict[str, Any]:
 # --- finding the reviews in a document ------------------------------------------------
 
 
-def types_of(node: dict[str, Any]) -> set[str]:
-    value = node.get("@type", node.get("type"))
-    values = value if isinstance(value, list) else [value]
-    return {term(v) for v in values if isinstance(v, str)}
-
-
 def _is_google_claim(node: dict[str, Any]) -> bool:
     reviews = node.get("claimReview")
     return (
@@ -495,401 +352,11 @@ def _collect(
             if kind == "claimreview":
                 record = from_claimreview(node, where, by_id, language=language)
             elif kind == "annotation":
-                from annotator.io.web_annotation import from_annotation
-
                 record = from_annotation(node, where)
             else:
-                record = from_google_claim(*node, where)
+                claim, review = node
+                record = from_google_claim(claim, review, where)
         except RecordError as exc:
             result.failed.append((where, str(exc)))
             continue
         result.records.append(record)
-
-
-# --- values --------------------------------------------------------------------------
-
-
-def view(node: Any) -> dict[str, Any]:
-    """A node's properties under their short terms ("url", "oa:exact", "ann:status")."""
-    if not isinstance(node, dict):
-        return {}
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if isinstance(key, str):
-            out.setdefault(term(key), value)
-    return out
-
-
-def text(value: Any, *, join: bool = False) -> str | None:
-    """A plain string from a JSON-LD value: strings, numbers, {"@value": ...}, lists."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, dict):
-        if "@value" in value:
-            return text(value["@value"])
-        return None
-    if isinstance(value, list):
-        parts = [t for t in (text(v) for v in value[:50]) if t and t.strip()]
-        if not parts:
-            return None
-        return " ".join(dict.fromkeys(p.strip() for p in parts)) if join else parts[0]
-    return None
-
-
-def iri(value: Any) -> str | None:
-    """A URL from a string, {"@id": ...} or a node with a url."""
-    if isinstance(value, list):
-        for item in value:
-            found = iri(item)
-            if found:
-                return found
-        return None
-    if isinstance(value, dict):
-        inner = view(value)
-        found = text(inner.get("@id")) or text(inner.get("id"))
-        if found and ("url" not in inner):
-            return found.strip() or None
-        return iri(inner.get("url"))
-    found = text(value)
-    return found.strip() if found and found.strip() else None
-
-
-def number(value: Any) -> float | None:
-    found = text(value)
-    if found is None:
-        return None
-    try:
-        result = float(found.strip().replace(",", "."))
-    except ValueError:
-        return None
-    return result if result == result and abs(result) != float("inf") else None
-
-
-def first_node(value: Any, by_id: dict[str, dict]) -> dict[str, Any] | None:
-    """The first node of a value, following an {"@id": ...} reference inside the document."""
-    if isinstance(value, list):
-        for item in value:
-            found = first_node(item, by_id)
-            if found is not None:
-                return found
-        return None
-    if not isinstance(value, dict):
-        return None
-    ident = value.get("@id")
-    if isinstance(ident, str) and len(value) == 1 and ident in by_id:
-        return by_id[ident]
-    return value
-
-
-def nodes(value: Any, by_id: dict[str, dict]) -> Iterator[Any]:
-    """Every item of a value (a list or one value), references followed."""
-    items = value if isinstance(value, list) else [value]
-    for item in items[:200]:
-        found = first_node(item, by_id) if isinstance(item, dict) else item
-        if found is not None:
-            yield found
-
-
-def names(value: Any, by_id: dict[str, dict]) -> str | None:
-    """Names of people or organisations: a string, nodes with `name`, or a list."""
-    found: list[str] = []
-    for item in nodes(value, by_id):
-        if isinstance(item, str):
-            name = item
-        else:
-            v = view(item)
-            name = text(v.get("name")) or text(v.get("alternateName")) or text(v.get("legalName"))
-        if name and name.strip():
-            found.append(name.strip())
-    return ", ".join(dict.fromkeys(found)) or None
-
-
-_DATETIME = re.compile(
-    r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
-    r"(?:[Tt ]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(\.[0-9]+)?)?)?\s*"
-    r"(Z|z|UTC|GMT|[+-][0-9]{1,2}(?::?[0-9]{2})?)?$"
-)
-_WRITTEN_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
-
-
-def normalize_date(value: Any) -> str | None:
-    """An ISO 8601 date or date-time from the forms publishers write, else None.
-
-    A value that is already ISO 8601 is kept as it is (so a round trip changes
-    nothing); `2020-06-22T12:26:08+5:30`, `2020-06-23 20:02`, RFC 2822 dates
-    and `June 22, 2020` are rewritten.
-    """
-    raw = text(value)
-    if raw is None:
-        return None
-    v = raw.strip()
-    if not v:
-        return None
-    if is_iso_date(v):
-        return v
-    match = _DATETIME.match(v)
-    if match:
-        year, month, day, hour, minute, second, fraction, offset = match.groups()
-        day_text = f"{year}-{int(month):02d}-{int(day):02d}"
-        if not _valid_date(day_text):
-            return None
-        if hour is None:
-            return day_text
-        if int(hour) > 23 or int(minute) > 59 or (second and int(second) > 59):
-            return None
-        out = f"{day_text}T{int(hour):02d}:{minute}"
-        if second:
-            out += f":{second}{fraction or ''}"
-        if offset:
-            out += _offset(offset)
-        return out if is_iso_date(out) else None
-    try:
-        parsed = email.utils.parsedate_to_datetime(v)
-    except (TypeError, ValueError, IndexError):
-        parsed = None
-    if parsed is not None:
-        return parsed.isoformat() if is_iso_date(parsed.isoformat()) else None
-    for fmt in _WRITTEN_FORMATS:
-        try:
-            found = datetime.strptime(v, fmt).date().isoformat()
-        except ValueError:
-            continue
-        return found if is_iso_date(found) else None
-    return None
-
-
-def _valid_date(day: str) -> bool:
-    parts = day.split("-")
-    try:
-        if len(parts) == 3:
-            datetime(int(parts[0]), int(parts[1]), int(parts[2]))
-        elif len(parts) == 2:
-            datetime(int(parts[0]), int(parts[1]), 1)
-        return True
-    except ValueError:
-        return False
-
-
-def _offset(offset: str) -> str:
-    if offset.upper() in ("Z", "UTC", "GMT"):
-        return "Z"
-    sign, rest = offset[0], offset[1:]
-    if ":" in rest:
-        hours, minutes = rest.split(":")
-    elif len(rest) > 2:
-        hours, minutes = rest[:-2], rest[-2:]
-    else:
-        hours, minutes = rest, "00"
-    return f"{sign}{int(hours):02d}:{minutes}"
-
-
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-
-
-def language_tag(value: Any) -> str | None:
-    if isinstance(value, dict):
-        v = view(value)
-        value = v.get("alternateName") or v.get("name") or v.get("@value")
-    found = text(value)
-    if found and _LANGUAGE.match(found.strip()):
-        return found.strip()
-    return None
-
-
-def _date_field(record: ReviewRecord, what: str, value: Any) -> str | None:
-    found = normalize_date(value)
-    given = text(value)
-    if found is None and given and given.strip():
-        record.notes.append(f"{what} {given.strip()[:40]!r} is not a date: left out")
-    return found
-
-
-def _one_line(value: str | None, foreign: bool) -> str | None:
-    """A one-line value: publishers' text tidied (entities decoded, spaces folded);
-    ours only trimmed, as the export trimmed it, so a round trip changes nothing."""
-    if value is None:
-        return None
-    if foreign:
-        value = " ".join(_unescape(value).split())
-    return value.strip() or None
-
-
-# --- ClaimReview -------------------------------------------------------------------
-
-
-def from_claimreview(
-    node: dict[str, Any],
-    source: str,
-    by_id: dict[str, dict] | None = None,
-    *,
-    language: str | None = None,
-) -> ReviewRecord:
-    """A ClaimReview node as a record; raises RecordError when nothing identifies it."""
-    by_id = by_id or {}
-    v = view(node)
-    ours = any(key.startswith("ann:") for key in v)
-    # Publishers' markup often carries HTML entities (&#039;) that were never
-    # decoded; our own exports never do, and their text is kept as written.
-    foreign = not ours
-    record = ReviewRecord(source=source, raw=_raw(node), ours=ours)
-
-    url = iri(v.get("url"))
-    ident = text(v.get("@id"))
-    if not url and ident and re.match(r"https?://", ident):
-        url = ident
-    record.url = url
-    record.claim_reviewed = _one_line(text(v.get("claimReviewed"), join=True), foreign)
-    if not record.claim_reviewed and not record.url:
-        raise RecordError("neither claimReviewed nor url: nothing identifies this review")
-
-    author = first_node(v.get("author"), by_id)
-    record.publisher = names(v.get("author"), by_id) or names(v.get("publisher"), by_id)
-    if author is not None and isinstance(author, dict):
-        a = view(author)
-        record.publisher_url = iri(a.get("url"))
-        record.publisher_logo = iri(a.get("logo"))
-    if record.publisher is None and foreign:
-        # "Already checked by …" needs a name: the site says who, at least.
-        record.publisher = _host(record.publisher_url) or _host(record.url)
-    record.publisher = _one_line(record.publisher, foreign)
-
-    rating = view(first_node(v.get("reviewRating"), by_id))
-    label = text(rating.get("alternateName")) or text(rating.get("name"))
-    record.rating_label = _one_line(label, foreign)
-    record.rating_value = number(rating.get("ratingValue"))
-    record.best_rating = number(rating.get("bestRating"))
-    record.worst_rating = number(rating.get("worstRating"))
-
-    item = view(first_node(v.get("itemReviewed"), by_id))
-    record.claimant = _one_line(names(item.get("author"), by_id), foreign)
-    record.claim_date = _date_field(record, "the claim's date", item.get("datePublished"))
-    appearances = list(nodes(item.get("appearance"), by_id)) + list(
-        nodes(item.get("firstAppearance"), by_id)
-    )
-    for appearance in appearances:
-        found = iri(appearance)
-        if found and found not in record.appearance_urls:
-            record.appearance_urls.append(found)
-    if appearances and isinstance(appearances[0], dict):
-        record.appearance_name = _one_line(text(view(appearances[0]).get("name")), foreign)
-    item_url = iri(item.get("url"))
-    if item_url and item_url not in record.appearance_urls:
-        record.appearance_urls.append(item_url)
-    _read_anchor(record, first_node(item.get("ann:anchor"), by_id), by_id)
-
-    record.date_published = _date_field(record, "datePublished", v.get("datePublished"))
-    record.language = language_tag(v.get("inLanguage")) or language
-    body = text(v.get("reviewBody"))
-    if body is not None:
-        record.explanation = body if ours else (_unescape(body).strip() or None)
-    record.correction = text(v.get("ann:correction"))
-    status = text(v.get("ann:status"))
-    if status is not None:
-        if status in STATUSES:
-            record.status = status
-        else:
-            record.notes.append(f"status {status!r} is unknown: left out")
-    for number_, citation in enumerate(nodes(v.get("citation"), by_id), start=1):
-        _read_citation(record, citation, number_, by_id)
-    return record
-
-
-def _unescape(value: str) -> str:
-    return html.unescape(value) if "&" in value else value
-
-
-def _raw(node: Any) -> str:
-    return json.dumps(node, ensure_ascii=False, separators=(",", ":"))
-
-
-def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    match = re.match(r"^(?:https?://)?([^/?#\s]+)", url.strip())
-    return match.group(1) if match and "." in match.group(1) else None
-
-
-def _read_anchor(record: ReviewRecord, target: Any, by_id: dict[str, dict]) -> None:
-    if not isinstance(target, dict):
-        return
-    t = view(target)
-    record.target_source = iri(t.get("oa:hasSource"))
-    record.selector = selector_from(nodes(t.get("oa:hasSelector"), by_id), oa_prefix="oa:")
-
-
-def selector_from(items: Any, *, oa_prefix: str) -> Selector | None:
-    """TextQuote and TextPosition selectors from nodes (keys `oa:exact` or `exact`)."""
-    selector = Selector()
-    found = False
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        s = view(item)
-        kinds = types_of(item)
-        if kinds & {"oa:TextQuoteSelector", "TextQuoteSelector"}:
-            exact = text(s.get(oa_prefix + "exact"))
-            if exact:
-                selector.exact = exact
-                selector.prefix = text(s.get(oa_prefix + "prefix")) or ""
-                selector.suffix = text(s.get(oa_prefix + "suffix")) or ""
-                found = True
-        elif kinds & {"oa:TextPositionSelector", "TextPositionSelector"}:
-            start = number(s.get(oa_prefix + "start"))
-            end = number(s.get(oa_prefix + "end"))
-            if start is not None and end is not None and 0 <= start < end and start == int(start):
-                selector.start, selector.end = int(start), int(end)
-                found = True
-    return selector if found else None
-
-
-def _read_citation(record: ReviewRecord, citation: Any, position: int, by_id: dict) -> None:
-    if isinstance(citation, str):
-        url, c = citation.strip(), {}
-    elif isinstance(citation, dict):
-        c = view(citation)
-        url = iri(c.get("url")) or iri(c.get("@id")) or ""
-    else:
-        return
-    if not re.match(r"^https?://\S+$", url, re.I):
-        record.notes.append(f"citation {position}: {url[:60]!r} is not an http(s) URL: left out")
-        return
-    unescape = not record.ours
-    record.sources.append(
-        Source(
-            url=url,
-            title=_one_line(text(c.get("name")) or text(c.get("headline")), unescape),
-            publisher=_one_line(names(c.get("publisher"), by_id), unescape),
-            date=normalize_date(c.get("datePublished")),
-            quote=text(c.get("ann:quote")),
-        )
-    )
-
-
-# --- Google Fact Check Tools API ------------------------------------------------------
-
-
-def from_google_claim(claim: dict[str, Any], review: Any, source: str) -> ReviewRecord:
-    """One entry of `claimReview` in the Fact Check Tools API's claim shape."""
-    if not isinstance(review, dict):
-        raise RecordError("claimReview entry is not an object")
-    own = {k: v for k, v in claim.items() if k != "claimReview"}
-    record = ReviewRecord(source=source, raw=_raw({**own, "claimReview": [review]}))
-    record.url = iri(review.get("url"))
-    record.claim_reviewed = _one_line(text(claim.get("text"), join=True), True)
-    if not record.claim_reviewed and not record.url:
-        raise RecordError("neither text nor url: nothing identifies this review")
-    publisher = review.get("publisher")
-    if isinstance(publisher, dict):
-        name = text(publisher.get("name")) or text(publisher.get("site"))
-        record.publisher = _one_line(name, True)
-    record.publisher = record.publisher or _host(record.url)
-    record.claimant = _one_line(text(claim.get("claimant")), True)
-    record.claim_date = _date_field(record, "claimDate", claim.get("claimDate"))
-    record.rating_label = _one_line(text(review.get("textualRating")), True)
-    record.language = language_tag(review.get("languageCode"))
-    record.date_published = _date_field(record, "reviewDate", review.get("reviewDate"))
-    return record

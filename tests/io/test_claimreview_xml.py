@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 from annotator.domain import Article, Claim, Review, Source, default_scale, find_quote, selector_for
-from annotator.io import claimreview
+from annotator.io import claimreview_xml
 from annotator.io.claimreview import (
     ExportError,
     Publisher,
@@ -389,10 +389,10 @@ def test_not_xml_at_all():
 
 
 def test_schema_compiles_offline_from_local_files():
-    claimreview._schema.cache_clear()
-    schema = claimreview._schema()
-    assert schema is claimreview._schema()  # compiled once, then cached
-    xsd_dir = Path(claimreview.resources.path("claimreview.xsd")).parent
+    claimreview_xml._schema.cache_clear()
+    schema = claimreview_xml._schema()
+    assert schema is claimreview_xml._schema()  # compiled once, then cached
+    xsd_dir = Path(claimreview_xml.resources.path("claimreview.xsd")).parent
     for path in [xsd_dir / "claimreview.xsd", *sorted((xsd_dir / "xsd").glob("*.xsd"))]:
         for location in re.findall(rb'schemaLocation="([^"]+)"', path.read_bytes()):
             assert b"://" not in location, f"{path.name} imports {location!r} from the network"
@@ -403,14 +403,14 @@ def test_schema_compiles_offline_from_local_files():
 
 def test_an_export_that_breaks_the_xsd_raises_and_returns_nothing(monkeypatch):
     # A bug that would emit a bad value must be caught by the XSD, not written.
-    original = claimreview._build_tree
+    original = claimreview_xml.build_tree
 
     def broken(reviews, org):
         root = original(reviews, org)
         root[0].find(f"{{{SCHEMA}}}claimReviewed").addnext(etree.Element(f"{{{SCHEMA}}}oops"))
         return root
 
-    monkeypatch.setattr(claimreview, "_build_tree", broken)
+    monkeypatch.setattr(claimreview_xml, "build_tree", broken)
     with pytest.raises(ExportError) as caught:
         export()
     (problem,) = caught.value.problems
