@@ -37,6 +37,10 @@ _BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 _SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _SPACE = re.compile(r"\s")
 _NOT_IN_IRI = re.compile(r'[<>"{}|\\^`]')
+# Most article addresses: nothing in them for clean_url to change.
+_PLAIN_URL = re.compile(
+    r"https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)\Z"
+)
 
 
 def one_line(value: object, limit: int = MAX_FIELD) -> str | None:
@@ -245,6 +249,8 @@ def clean_url(value: object, base: str | None = None) -> str | None:
     url = value.strip()
     if not url or _SPACE.search(url) or _SPECIAL.search(url):
         return None
+    if base is None and _PLAIN_URL.match(url):
+        return url  # lower-case scheme and host, no query, port or escapes: nothing to clean
     if base:
         try:
             url = urljoin(base, url)
