@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
+import json
 import random
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -260,7 +263,75 @@ def import_html_row(quick: bool) -> dict:
     )  # fmt: skip
 
 
-ROWS = {"import-text": import_text_row, "import-html": import_html_row}
+# --- import-jsonl-memory --------------------------------------------------------------
+
+JSONL_SIZE, JSONL_QUICK = (200 * 1024 * 1024, 40_000), (50 * 1024 * 1024, 10_000)
+_PEAK = (
+    "import resource, subprocess, sys; "
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)"
+)
+
+
+def write_jsonl(path: Path, size: int, count: int, seed: int = 29) -> None:
+    """`count` articles of about size/count bytes each, one JSON object per line."""
+    prose = Prose(seed)
+    each = size // count
+    paragraph = prose.text(each)  # a few paragraphs, reused: the file is written fast
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            body = f"Article {n}. " + paragraph[n % 97 :] + paragraph[: n % 97]
+            out.write(json.dumps({
+                "title": f"Article {n} : {paragraph[n % 50 : n % 50 + 60]}",
+                "body": body[: each - 120], "url": f"https://news.example.org/{n}",
+                "published": f"2019-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            }, ensure_ascii=False) + "\n")  # fmt: skip
+
+
+def peak_rss(*command: str) -> int:
+    """Peak resident memory (bytes) of a command run in a process of its own."""
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK, *command], check=True, capture_output=True, text=True
+    )
+    return int(result.stdout.strip())
+
+
+def import_jsonl_memory_row(quick: bool) -> dict:
+    """Peak memory of `annotator import` on one big JSON Lines file, above a bare start:
+    the file is streamed, never read whole (ratio = that / 100 MB)."""
+    size, count = JSONL_QUICK if quick else JSONL_SIZE
+    annotator = [sys.executable, "-m", "annotator"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.jsonl"
+        write_jsonl(path, size, count)
+        bare = peak_rss(*annotator, "--version")
+        started = time.perf_counter()
+        peak = peak_rss(*annotator, "--db", str(Path(tmp) / "bench.db"), "import", str(path))
+        seconds = time.perf_counter() - started
+        imported = (
+            sqlite3.connect(Path(tmp) / "bench.db")
+            .execute("SELECT count(*) FROM articles")
+            .fetchone()[0]
+        )
+    assert imported == count, (imported, count)
+    above = peak - bare
+    return {
+        "name": "import-jsonl-memory",
+        "ratio": round(above / (100 * 1024 * 1024), 3),
+        "target": 1.0,
+        "baseline": "100 MB above the peak memory of `annotator --version`",
+        "size": f"{size // (1024 * 1024)} MB, {count} articles",
+        "median_s": round(seconds, 2),
+        "peak_mib": round(peak / 2**20, 1),
+        "bare_mib": round(bare / 2**20, 1),
+    }
+
+
+ROWS = {
+    "import-text": import_text_row,
+    "import-html": import_html_row,
+    "import-jsonl-memory": import_jsonl_memory_row,
+}
 
 
 def run_rows(quick: bool) -> list[dict]:

@@ -35,6 +35,7 @@ from bench.common import emit
 ROWS = {
     "import-text": "bench.import_bench",
     "import-html": "bench.import_bench",
+    "import-jsonl-memory": "bench.import_bench",
     "open-article": "bench.gui_bench",
     "export-xml": "bench.export_bench",
     "search": "bench.search_bench",
@@ -69,8 +70,11 @@ def import_rows(module: Any, names: list[str], quick: bool) -> list[Row]:
 
 def import_growth(module: Any, names: list[str]) -> list[Row]:
     """Three sizes by the module's quick size setting (it has no size parameter)."""
+    mib = 1024 * 1024
     sizes = {"import-text": ("TEXT_QUICK", (1_000, 10_000, 30_000)),
-             "import-html": ("HTML_QUICK", (20, 200, 600))}  # fmt: skip
+             "import-html": ("HTML_QUICK", (20, 200, 600)),
+             "import-jsonl-memory": ("JSONL_QUICK", ((20 * mib, 4_000), (50 * mib, 10_000),
+                                                     (200 * mib, 40_000)))}  # fmt: skip
     rows = []
     for name in names:
         setting, values = sizes[name]

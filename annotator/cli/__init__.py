@@ -242,7 +242,11 @@ def _progress_printer(enabled: bool) -> tuple[Callable[[int, int, str], None], C
     type=Count(),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse files larger than this many bytes (for compressed files: once expanded).",
+    help=(
+        "Refuse an article larger than this many bytes: a file of one article (text, web "
+        "page), once expanded if compressed; a JSON, JSON Lines or feed file larger than "
+        "this is read as a stream and the limit applies to each article in it."
+    ),
 )
 @click.pass_obj
 def import_(obj: Context, paths: tuple[str, ...], max_size: int) -> None:

@@ -29,7 +29,7 @@ _XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.S | re.I)
 _DECLARATION = re.compile(r"<!(ENTITY|ATTLIST|ELEMENT|NOTATION)\b", re.I)
 _HTML_TYPES = ("html", "text/html")
-_DECLARES = "the feed declares entities in its DOCTYPE; refused (entities are never expanded)"
+DECLARES = "the feed declares entities in its DOCTYPE; refused (entities are never expanded)"
 
 
 def feed_parser() -> etree.XMLParser:
@@ -75,7 +75,7 @@ def _parse(data: bytes, source: str) -> etree._Element:
     text, _encoding = decode_bytes(data, source, match.group(1).decode() if match else None)
     subset = _INTERNAL_SUBSET.search(text[:65536])
     if subset and _DECLARATION.search(subset.group(1)):
-        raise InputError(source, _DECLARES)
+        raise InputError(source, DECLARES)
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
         root = etree.fromstring(text.encode("utf-8", "surrogatepass"), feed_parser())
@@ -88,8 +88,47 @@ def _parse(data: bytes, source: str) -> etree._Element:
     info = root.getroottree().docinfo
     dtd = info.internalDTD
     if dtd is not None and (list(dtd.iterentities()) or list(dtd.elements())):
-        raise InputError(source, _DECLARES)
+        raise InputError(source, DECLARES)
     return root
+
+
+def feed_kind(root: etree._Element, source: str) -> str:
+    """ "rss", "rdf" or "atom" from the root element; InputError for anything else."""
+    name = _local(root)
+    namespace = _namespace(root)
+    if name == "rss":
+        return "rss"
+    if name == "RDF" and namespace == RDF:
+        return "rdf"
+    if name == "feed" and namespace in (ATOM, ATOM03, None):
+        return "atom"
+    raise InputError(source, f"not an RSS or Atom feed (root element <{name}>)")
+
+
+def is_entry(element: etree._Element, kind: str | None) -> bool:
+    """An item (RSS, RDF) or entry (Atom) of a feed of this kind."""
+    if not isinstance(element.tag, str):
+        return False
+    parent = element.getparent()
+    if kind == "atom":
+        return _local(element) == "entry" and parent is not None and parent.getparent() is None
+    if kind == "rdf":
+        return _local(element) == "item" and parent is not None and parent.getparent() is None
+    return (
+        element.tag == "item" and parent is not None and parent.tag == "channel"
+        and parent.getparent() is not None and parent.getparent().getparent() is None
+    )  # fmt: skip
+
+
+def entry(element: etree._Element, kind: str | None, source: str, n: int) -> Article | InputError:
+    """One entry as an Article (its feed's metadata read from the elements around it)."""
+    if kind == "atom":
+        return _atom_entry(element, element.getparent(), source, n)
+    if kind == "rdf":
+        root = element.getparent()
+        channel = next((c for c in root if _local(c) == "channel"), None)
+        return _rss_item(element, channel, source, n)
+    return _rss_item(element, element.getparent(), source, n)
 
 
 def read_feed(data: bytes, source: str) -> list[Article | InputError]:
@@ -100,26 +139,21 @@ def read_feed(data: bytes, source: str) -> list[Article | InputError]:
     when the entry has no link. The entry's link goes to `url`, where
     duplicates and versions are found. The body is the full content
     (content:encoded, Atom content) when the feed carries it, else the
-    summary; HTML in it becomes text.
+    summary; HTML in it becomes text. (A feed larger than the size limit is
+    read as a stream: annotator.io.streams.)
     """
     root = _parse(data, source)
-    name = _local(root)
-    namespace = _namespace(root)
-    if name == "rss":
+    kind = feed_kind(root, source)
+    if kind == "rss":
         channel = root.find("channel")
         if channel is None:
             raise InputError(source, "malformed feed: <rss> without <channel>")
         items = channel.findall("item")
-        entries = [_rss_item(item, channel, source, n) for n, item in enumerate(items, 1)]
-    elif name == "RDF" and namespace == RDF:
-        channel = next((c for c in root if _local(c) == "channel"), None)
+    elif kind == "rdf":
         items = [c for c in root if _local(c) == "item"]
-        entries = [_rss_item(item, channel, source, n) for n, item in enumerate(items, 1)]
-    elif name == "feed" and namespace in (ATOM, ATOM03, None):
-        items = [c for c in root if _local(c) == "entry"]
-        entries = [_atom_entry(item, root, source, n) for n, item in enumerate(items, 1)]
     else:
-        raise InputError(source, f"not an RSS or Atom feed (root element <{name}>)")
+        items = [c for c in root if _local(c) == "entry"]
+    entries = [entry(item, kind, source, n) for n, item in enumerate(items, 1)]
     if not entries:
         raise InputError(source, "the feed has no entries")
     return entries

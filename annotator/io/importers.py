@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from annotator import fileguard
 from annotator.domain.model import Article
+from annotator.io import streams
 from annotator.io.errors import InputError, collect_warnings
 from annotator.io.text_import import read_text_article
 
@@ -290,3 +292,95 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
 
 def _one_line(reason: str) -> str:
     return " ".join(reason.split())
+
+
+# --- files of many articles, read as streams ------------------------------------------
+
+
+def is_streamed(path: Path | str) -> bool:
+    """A format that holds many articles and can be read piece by piece."""
+    return content_suffix(path) in streams.STREAMED
+
+
+_STREAMERS = {
+    ".jsonl": streams.json_lines,
+    ".ndjson": streams.json_lines,
+    ".json": streams.json_items,
+    ".rss": streams.feed_entries,
+    ".atom": streams.feed_entries,
+    ".rdf": streams.feed_entries,
+    ".xml": streams.feed_entries,
+}
+
+
+def read_stream(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = 200
+                ) -> Iterator[FileResult]:  # fmt: skip
+    """A file of many articles in results of at most `chunk` articles, in bounded memory.
+
+    A file (once gunzipped) within `max_bytes` is read whole, exactly as
+    read_file reads it; a bigger one is streamed, and then the limit applies
+    to each article in it. Never raises for bad input.
+    """
+    source = str(path)
+    try:
+        reader = _reader_for(path)
+        fd = _open_regular(path)
+    except InputError as exc:
+        yield FileResult(source, failed=[(exc.source, _one_line(exc.reason))])
+        return
+    stream = streams.byte_stream(fd, source, max_bytes)
+    try:
+        head = _read_upto(stream, max_bytes + 1)
+        if len(head) <= max_bytes:
+            yield _whole(reader, head, source)
+            return
+        streamer = _STREAMERS.get(content_suffix(path))
+        if streamer is None:
+            raise _over(source, max_bytes)
+        whole = io.BufferedReader(streams.Prefixed(stream, head), streams.CHUNK)  # type: ignore[arg-type]
+        stream = whole  # closing it closes the file under it
+        del head
+        result = FileResult(source)
+        with collect_warnings() as result.warnings:
+            for item in streamer(whole, source, max_bytes):
+                if isinstance(item, InputError):
+                    result.failed.append((item.source, _one_line(item.reason)))
+                else:
+                    result.articles.append(item)
+                if len(result.articles) + len(result.failed) >= chunk:
+                    yield result
+                    result = FileResult(source)
+                    result.warnings.clear()
+        yield result
+    except InputError as exc:
+        yield FileResult(source, failed=[(exc.source, _one_line(exc.reason))])
+    except OSError as exc:
+        yield FileResult(source, failed=[(source, f"cannot read: {_reason(exc)}")])
+    except (RecursionError, MemoryError):
+        yield FileResult(source, failed=[(source, "too deeply nested or too large to read")])
+    except Exception as exc:  # a library's bug on odd input must not stop a batch
+        log.debug("reading %s failed", source, exc_info=True)
+        yield FileResult(
+            source, failed=[(source, _one_line(f"cannot read: {type(exc).__name__}: {exc}"))]
+        )
+    finally:
+        stream.close()
+
+
+def _whole(reader: Reader, data: bytes, source: str) -> FileResult:
+    result = FileResult(source)
+    try:
+        with collect_warnings() as result.warnings:
+            items = reader(data, source)
+    except InputError as exc:
+        result.failed.append((exc.source, _one_line(exc.reason)))
+        return result
+    except (RecursionError, MemoryError):
+        result.failed.append((source, "too deeply nested or too large to read"))
+        return result
+    for item in items:
+        if isinstance(item, InputError):
+            result.failed.append((item.source, _one_line(item.reason)))
+        else:
+            result.articles.append(item)
+    return result

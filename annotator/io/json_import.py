@@ -142,6 +142,19 @@ def read_jsonl(data: bytes, source: str) -> list[Article | InputError]:
     return found
 
 
+def loads_record(text: str, origin: str) -> Article | InputError:
+    """One JSON object's text (a JSON Lines line) as an Article, or the InputError."""
+    try:
+        return _safe(_loads(text, origin), origin)
+    except InputError as exc:
+        return exc
+
+
+def article_or_error(record: Any, origin: str) -> Article | InputError:
+    """One parsed JSON value as an Article, or the InputError that says why not."""
+    return _safe(record, origin)
+
+
 def _safe(record: Any, origin: str) -> Article | InputError:
     try:
         return article_from_record(record, origin)

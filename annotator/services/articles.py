@@ -246,10 +246,12 @@ def import_paths(
     writer = _Writer(store, report)
     reader = ReadAhead(files, max_bytes, workers)
     try:
-        for done, read in enumerate(reader.items(idle=writer.commit)):
+        done = 0
+        for read in reader.items(idle=writer.commit):
             if progress is not None and progress(done, total, str(read.path)) is False:
                 report.cancelled = True
                 break
+            done += read.last
             report.failed.extend(read.failed)
             report.warnings.extend(read.warnings)
             for article, digest in read.articles:

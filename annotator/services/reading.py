@@ -176,6 +176,7 @@ class _Read:
     articles: list[tuple[Article, str]]
     failed: list[tuple[str, str]]
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    last: bool = True  # a big file comes in several parts: the last one ends it
 
 
 def read_run(paths: list[Path], max_bytes: int) -> list[_Read]:
@@ -188,22 +189,44 @@ def read_run(paths: list[Path], max_bytes: int) -> list[_Read]:
     return found
 
 
+def _streamed(path: Path, length: int) -> bool:
+    """A file of many articles big enough to be read as a stream, in this process."""
+    return importers.is_streamed(path) and (length > RUN_BYTES or path.name.lower().endswith(".gz"))
+
+
+def _length(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def read_streamed(path: Path, max_bytes: int) -> Iterator[_Read]:
+    """A big file of many articles in parts, each article with its content hash."""
+    parts = importers.read_stream(path, max_bytes)
+    part = next(parts)
+    for following in parts:
+        yield _Read(path, [(a, repo.content_hash(a.body)) for a in part.articles],
+                    part.failed, part.warnings, last=False)  # fmt: skip
+        part = following
+    yield _Read(path, [(a, repo.content_hash(a.body)) for a in part.articles],
+                part.failed, part.warnings)  # fmt: skip
+
+
 def _plan(files: list[Path]) -> Iterator[list[Path]]:
     """Consecutive files grouped into runs: a web page alone (its extraction is the
-    work), small files together up to RUN_FILES or RUN_BYTES (one task, one message)."""
+    work), a big file of many articles alone (read as a stream), small files together
+    up to RUN_FILES or RUN_BYTES (one task, one message)."""
     run: list[Path] = []
     size = 0
     for path in files:
-        if importers.is_heavy(path):
+        length = 0 if importers.is_heavy(path) else _length(path)
+        if importers.is_heavy(path) or _streamed(path, length):
             if run:
                 yield run
                 run, size = [], 0
             yield [path]
             continue
-        try:
-            length = path.stat().st_size
-        except OSError:
-            length = 0
         if run and (size + length > RUN_BYTES or len(run) >= RUN_FILES):
             yield run
             run, size = [], 0
@@ -293,7 +316,10 @@ class ReadAhead:
                         run = next(runs, None)
                         if run is None:
                             break
-                        window.append((run, pool.submit(read_run, run, self.max_bytes)))
+                        if len(run) == 1 and _streamed(run[0], _length(run[0])):
+                            window.append((run, None))  # read here, in parts
+                        else:
+                            window.append((run, pool.submit(read_run, run, self.max_bytes)))
                 if window:
                     run, future = window.popleft()
                 else:
@@ -311,6 +337,12 @@ class ReadAhead:
                         pool.shutdown(wait=False, cancel_futures=True)
                         pool = None
                         window = collections.deque((r, None) for r, _f in window)
+                if reads is None and len(run) == 1 and _streamed(run[0], _length(run[0])):
+                    # Part by part, each put in the bounded queue: flat memory.
+                    for part in read_streamed(run[0], self.max_bytes):
+                        if not self._put([part]):
+                            return
+                    continue
                 if reads is None:
                     reads = read_run(run, self.max_bytes)
                 if not self._put(reads):  # a run at a time: fewer hand-overs

@@ -85,9 +85,11 @@ def test_import_rows_by_their_quick_size(monkeypatch):
         pytest.skip("bench.import_bench has no ROWS yet")
     monkeypatch.setattr(import_bench, "TEXT_QUICK", 8)
     monkeypatch.setattr(import_bench, "HTML_QUICK", 3)
+    monkeypatch.setattr(import_bench, "JSONL_QUICK", (200_000, 40))
     run = importlib.import_module("bench.run")
-    rows = run.import_rows(import_bench, ["import-text", "import-html"], quick=True)
-    assert [check(r, r["name"])["name"] for r in rows] == ["import-text", "import-html"]
+    names = ["import-text", "import-html", "import-jsonl-memory"]
+    rows = run.import_rows(import_bench, names, quick=True)
+    assert [check(r, r["name"])["name"] for r in rows] == names
 
 
 def test_run_prints_one_line_per_row_and_skips_a_missing_module(monkeypatch, capsys):
