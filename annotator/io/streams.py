@@ -205,10 +205,10 @@ def json_items(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Articl
             origin = f"{source}#item-{number}"
             start = counted.count
             built = _build(prefix, event, value, events, counted, start, max_bytes + CHUNK)
-            if built is not _TOO_BIG and counted.count - start > max_bytes - CHUNK:
-                # The count is by buffer: near the limit, the object's own size says.
-                if len(json.dumps(built, ensure_ascii=False).encode()) > max_bytes:
-                    built = _TOO_BIG
+            # The count is by buffer: near the limit, the object's own size says.
+            near = built is not _TOO_BIG and counted.count - start > max_bytes - CHUNK
+            if near and len(json.dumps(built, ensure_ascii=False).encode()) > max_bytes:
+                built = _TOO_BIG
             if built is _TOO_BIG:
                 yield InputError(origin, f"article over the size limit of {max_bytes:,} bytes")
             else:
