@@ -8,29 +8,19 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from annotator import fileguard, resources
-from annotator.errors import UserError
+from annotator.store.base import IntegrityError, Store, StoreError
 
 # 'Anno' in ASCII: tells our files apart from any other SQLite database.
 APPLICATION_ID = 0x416E6E6F
 
 
-class IntegrityError(Exception):
-    """A row broke a constraint (a race between writers, or our bug): the statement
-    changed nothing. The same class whatever the engine."""
-
-
-class StoreError(UserError):
-    """The database cannot be used: damaged, foreign, newer, locked or unwritable."""
-
-
-# SQLite errors that the environment causes (not our bugs): shown as messages.
 _ENVIRONMENT = {
     "database or disk is full": "the disk is full (or the database reached its size limit)",
     "database is locked": "another program holds the database locked; try again",
@@ -136,8 +126,10 @@ def _wal_identity(path: str) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-class Store:
-    """One connection to one database file, with our pragmas and schema."""
+class SQLiteStore(Store):
+    """One connection to one SQLite file, with our pragmas and schema."""
+
+    dialect = "sqlite"
 
     def __init__(self, db: sqlite_utils.Database, path: str, *, read_only: bool = False):
         self.db = db
@@ -150,8 +142,6 @@ class Store:
         # is replaced under ours, another program deleted it and our commits
         # since then are lost. Checked after each commit (one stat).
         self._wal = _wal_identity(path)
-
-    dialect = "sqlite"
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -171,9 +161,7 @@ class Store:
                 raise
             raise environment_error(self.path, exc) from exc
 
-    def id_set(self, ids: Iterable[int]) -> tuple[str, Any]:
-        """(SQL, parameter) for "the set of these ids", whatever their number:
-        `WHERE x IN {sql}` with the one parameter (no limit on variables)."""
+    def id_set(self, ids: Iterable[Any]) -> tuple[str, Any]:
         return "(SELECT value FROM json_each(?))", json.dumps(sorted(set(ids)))
 
     @property
@@ -181,12 +169,8 @@ class Store:
         return self.conn.in_transaction
 
     def begin(self) -> None:
-        """Start a write transaction; it waits for other writers (busy timeout)."""
-        if self.read_only:
-            raise StoreError(
-                f"{self.path}: opened read-only (the file or its folder cannot be written); "
-                "nothing was changed"
-            )
+        """BEGIN IMMEDIATE: one writer at a time, a second one waits (busy timeout)."""
+        self.refuse_if_read_only()
         self.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
@@ -197,25 +181,7 @@ class Store:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    @contextlib.contextmanager
-    def savepoint(self, name: str) -> Iterator[None]:
-        """A part of the caller's transaction that lands whole or not at all."""
-        self.execute(f"SAVEPOINT {name}")
-        try:
-            yield
-        except BaseException:
-            self.conn.execute(f"ROLLBACK TO {name}")
-            self.conn.execute(f"RELEASE {name}")
-            raise
-        self.execute(f"RELEASE {name}")
-
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Rows as dicts (column name -> value)."""
-        cursor = self.execute(sql, params)
-        names = [d[0] for d in cursor.description or ()]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
-
-    def open_worker(self) -> Store:
+    def open_worker(self) -> SQLiteStore:
         """Another connection to the same file, for a background job (its own thread).
 
         Only connects and sets the pragmas: this file was checked and migrated
@@ -229,7 +195,7 @@ class Store:
             fileguard.unregister(self.path)
             raise
         db = sqlite_utils.Database(conn, execute_plugins=False)
-        return Store(db, self.path, read_only=self.read_only)
+        return SQLiteStore(db, self.path, read_only=self.read_only)
 
     def check_journal(self) -> None:
         """Raise StoreError if the WAL was deleted or replaced under this connection."""
@@ -243,44 +209,12 @@ class Store:
                 "may be lost. Close Annotator, then run `annotator check`"
             )
 
-    @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite_utils.Database]:
-        """One short write transaction (nested calls become savepoints)."""
-        if self.read_only:
-            raise StoreError(
-                f"{self.path}: opened read-only (the file or its folder cannot be written); "
-                "nothing was changed"
-            )
-        if self.conn.in_transaction:
-            with self.db.atomic():
-                yield self.db
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            else:
-                self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            raise environment_error(self.path, exc) from exc
-        self.check_journal()
-
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
         self.db.close()
         fileguard.unregister(self.path)
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 MAX_PROBLEMS_SHOWN = 3
@@ -409,12 +343,12 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
     return store
 
 
-def _prepare(conn: sqlite3.Connection, p: Path, existed: bool, *, read_only: bool) -> Store:
+def _prepare(conn: sqlite3.Connection, p: Path, existed: bool, *, read_only: bool) -> SQLiteStore:
     name = str(p)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     _set_pragmas(conn, name, read_only=read_only)
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    store = Store(db, name, read_only=read_only)
+    store = SQLiteStore(db, name, read_only=read_only)
     migrations = _migrations()
     if version < len(migrations) and read_only:
         raise StoreError(
@@ -430,7 +364,7 @@ def _prepare(conn: sqlite3.Connection, p: Path, existed: bool, *, read_only: boo
     return store
 
 
-def _create(store: Store, version: int) -> None:
+def _create(store: SQLiteStore, version: int) -> None:
     """Today's tables from schema.sql, the seed rows, our id and version: one step."""
     conn = store.conn
     try:
@@ -447,12 +381,12 @@ def _create(store: Store, version: int) -> None:
         raise StoreError(f"{store.path}: cannot create the tables: {exc}") from exc
 
 
-def _backup_before_migration(store: Store, version: int) -> None:
+def _backup_before_migration(store: SQLiteStore, version: int) -> None:
     target = Path(f"{store.path}.v{version}.bak")
     backup(store, target)
 
 
-def _migrate(store: Store, version: int, migrations: list[tuple[str, str]]) -> None:
+def _migrate(store: SQLiteStore, version: int, migrations: list[tuple[str, str]]) -> None:
     conn = store.conn
     for index in range(version, len(migrations)):
         name, sql = migrations[index]
@@ -518,114 +452,3 @@ def backup(store: Store, target: str | os.PathLike[str]) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StoreError(f"{target_path}: backup failed: {exc}") from exc
-
-
-# --- annotator check -----------------------------------------------------------------
-
-# Invariants of our own tables that SQLite cannot know: (what is wrong, query of the
-# offending ids). The same list is what a PostgreSQL store checks.
-_INVARIANTS = (
-    (
-        "claims without a review row",
-        "SELECT c.id FROM claims c LEFT JOIN reviews r ON r.claim_id = c.id"
-        " WHERE r.claim_id IS NULL",
-    ),
-    (
-        "claims whose span lies outside their article's text",
-        "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id"
-        ' WHERE c."end" > length(a.body)',
-    ),
-    (
-        "claims anchored as exact or moved whose quote is not the text at their offsets",
-        "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id"
-        " WHERE c.anchor IN ('exact', 'moved')"
-        ' AND substr(a.body, c.start + 1, c."end" - c.start) != c.exact',
-    ),
-    (
-        "claims left on an older version of their article",
-        "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id"
-        " WHERE a.superseded_by IS NOT NULL",
-    ),
-)
-# Full-text indexes checked against their content (FTS5's own integrity-check).
-_FTS_CHECKS = (
-    ("articles_fts", "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"),
-    ("claims_fts", "INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')"),
-    (
-        "external_reviews_fts",
-        "INSERT INTO external_reviews_fts(external_reviews_fts, rank)"
-        " VALUES ('integrity-check', 1)",
-    ),
-)
-
-
-def _ids(rows: list[tuple], limit: int = 10) -> str:
-    ids = [str(r[0]) for r in rows[:limit]]
-    return ", ".join(ids) + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
-
-
-def check_file(path: str | os.PathLike[str]) -> list[str]:
-    """Every problem found in a database file, in words; [] when it is healthy.
-
-    SQLite's integrity_check and foreign_key_check run on a read-only
-    connection: a damaged file is never written to. Only a file that passes
-    them gets the full-text index checks, inside a transaction rolled back.
-    """
-    name = str(path)
-    p = Path(name)
-    if not p.exists():
-        raise StoreError(f"{name}: no such database")
-    if p.is_dir():
-        raise StoreError(f"{name}: is a folder, not a database file")
-    if p.stat().st_size == 0:
-        return []
-    try:
-        app_id, version, tables = _inspect(name, quick_check=False)
-    except DamagedDatabaseError as exc:
-        return exc.problems
-    except StoreError as exc:
-        return [str(exc).removeprefix(f"{name}: ")]
-    if app_id != APPLICATION_ID and tables > 0:
-        return ["an SQLite file of another program, not an Annotator database"]
-    if version > SCHEMA_VERSION:
-        return [f"written by a newer version of Annotator (schema {version})"]
-    problems: list[str] = []
-    conn = sqlite3.connect(_read_only_uri(name), uri=True, timeout=30, isolation_level=None)
-    fileguard.register(name)
-    try:
-        problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid}: refers to a missing row of {parent}")
-        if problems or version < SCHEMA_VERSION:
-            return problems
-        for what, sql in _INVARIANTS:
-            rows = conn.execute(sql).fetchall()
-            if rows:
-                problems.append(f"{what}: {_ids(rows)}")
-    except sqlite3.DatabaseError as exc:
-        return [*problems, str(exc)]
-    finally:
-        conn.close()
-        fileguard.unregister(name)
-    if not is_writable(name):
-        return problems  # FTS5's integrity-check needs a write transaction
-    conn = _connect(name)
-    try:
-        conn.execute("PRAGMA busy_timeout = 30000")
-        conn.execute("BEGIN IMMEDIATE")
-        for table, sql in _FTS_CHECKS:
-            try:
-                conn.execute(sql)
-            except sqlite3.DatabaseError as exc:
-                problems.append(
-                    f"full-text index {table} does not match its table ({exc}); "
-                    f"INSERT INTO {table}({table}) VALUES ('rebuild') repairs it"
-                )
-    except sqlite3.OperationalError as exc:
-        raise environment_error(name, exc) from exc
-    finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
-        fileguard.unregister(name)
-    return problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from annotator.domain.model import Article
-from annotator.store.db import Store
+from annotator.store.base import Store
 from annotator.store.repo.rows import article_from_row, article_row, id_ok
 
 

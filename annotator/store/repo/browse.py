@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.store.db import Store
+from annotator.store.base import Store
 
 # An article's status is that of its least advanced claim (0 draft, 1 in review,
 # 2 published); an article is "published" only when every claim in it is.

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from annotator.domain.model import Claim, Source
-from annotator.store.db import Store
+from annotator.store.base import Store
 from annotator.store.repo.rows import (
     CLAIM_FIELDS,
     CLAIM_SELECT,

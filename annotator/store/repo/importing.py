@@ -4,7 +4,7 @@ articles in one statement."""
 from __future__ import annotations
 
 from annotator.domain.model import Article
-from annotator.store.db import Store
+from annotator.store.base import Store
 from annotator.store.repo.rows import ARTICLE_FIELDS
 
 _COLUMNS = (*ARTICLE_FIELDS, "content_hash", "version", "imported_at")

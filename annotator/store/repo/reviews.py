@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.store.db import Store
+from annotator.store.base import Store
 from annotator.store.repo.rows import EXTERNAL_REVIEW_FIELDS, id_ok, now
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from annotator.domain.text import snippet_around_first_hit
-from annotator.store.db import Store
+from annotator.store.base import Store
 
 # Column weights for bm25, in each table's column order: a hit in a title or a
 # claim's wording counts more than one deep in a body.

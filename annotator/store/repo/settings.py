@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.domain.rating import Rating, RatingScale
-from annotator.store.db import Store
+from annotator.store.base import Store
 
 
 def rating_scale(store: Store) -> RatingScale:

@@ -1,0 +1,123 @@
+"""What every store is, whichever engine holds the data: statements with `?` placeholders,
+short write transactions, and the errors the environment causes, in words."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from annotator.errors import UserError
+
+
+class StoreError(UserError):
+    """The database cannot be used: damaged, foreign, newer, locked, unwritable, out of
+    reach. Said to the user in words; nothing was changed."""
+
+
+class IntegrityError(Exception):
+    """A row broke a constraint (a race between writers, or our bug): the statement
+    changed nothing. The same class whatever the engine."""
+
+
+_SAVEPOINTS = itertools.count(1)
+
+
+class Store:
+    """One connection to one database. Only annotator.store knows which engine it is:
+    the SQLite file of one desk (store.db) or a newsroom's PostgreSQL (store.postgres).
+
+    Queries are written once, with `?` placeholders and the SQL both engines
+    share; where they differ, a query asks `dialect`.
+    """
+
+    dialect = ""
+    path = ""  # what the user named: a file, or a server address without its password
+    read_only = False
+
+    # --- what each engine provides -------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """One statement; a cursor (fetchone, fetchall, iteration, description)."""
+        raise NotImplementedError
+
+    def id_set(self, ids: Iterable[Any]) -> tuple[str, Any]:
+        """(SQL, parameter) for "the set of these values", whatever their number:
+        `WHERE x IN {sql}` with the one parameter."""
+        raise NotImplementedError
+
+    @property
+    def in_transaction(self) -> bool:
+        raise NotImplementedError
+
+    def begin(self) -> None:
+        """Start a write transaction; it waits for other writers as the engine makes it."""
+        raise NotImplementedError
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def rollback(self) -> None:
+        raise NotImplementedError
+
+    def open_worker(self) -> Store:
+        """Another connection to the same database, for a background job."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def check_journal(self) -> None:
+        """After a commit: raise StoreError if something outside lost it (SQLite's WAL)."""
+
+    # --- the same for every engine -------------------------------------------------------
+
+    def refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreError(
+                f"{self.path}: opened read-only (the file or its folder cannot be written); "
+                "nothing was changed"
+            )
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts (column name -> value)."""
+        cursor = self.execute(sql, params)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    @contextlib.contextmanager
+    def savepoint(self, name: str | None = None) -> Iterator[None]:
+        """A part of the caller's transaction that lands whole or not at all."""
+        name = name or f"sp{next(_SAVEPOINTS)}"
+        self.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.in_transaction:
+                self.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.execute(f"RELEASE SAVEPOINT {name}")
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Store]:
+        """One short write transaction (nested calls become savepoints)."""
+        self.refuse_if_read_only()
+        if self.in_transaction:
+            with self.savepoint():
+                yield self
+            return
+        self.begin()
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
