@@ -55,13 +55,10 @@ def find(
     claims: list[tuple[int, float]] = []
     reviews: list[tuple[int, float, str | None]] = []
     for any_term in (False, True):
-        match = search._match(terms, prefix=True, any_term=any_term)
-        articles = repo.fts_top(store, "articles_fts", match, article_limit + 1)
-        claims = repo.fts_top(store, "claims_fts", match, article_limit)
-        reviews = repo.fts_hits(
-            store, "external_reviews_fts", match, review_limit, mark=mark,
-            terms=[search._fold(t) for t in terms],
-        )  # fmt: skip
+        wanted = search.fts_query(terms, any_term=any_term)
+        articles = repo.fts_top(store, "articles", wanted, article_limit + 1)
+        claims = repo.fts_top(store, "claims", wanted, article_limit)
+        reviews = repo.fts_hits(store, "reviews", wanted, review_limit, mark=mark)
         if articles or claims or reviews or len(terms) == 1:
             break
     truncated = len(articles) > article_limit

@@ -403,19 +403,17 @@ def _searchable(record: ReviewRecord) -> str:
 
 
 def _fts_phrase(text: str) -> str | None:
-    """An FTS5 phrase for text that may start or end inside a word.
+    """The words to look for, as a phrase, in text that may start or end inside a word.
 
     A selection can cut a word at either end: the first word is left out and
-    the last is a prefix. The candidates are then checked in their text.
+    the last is a prefix (the store's phrase search). The candidates are then
+    checked in their text.
     """
     words = list(re.finditer(r"\w+", text))
     if not words:
         return None
-    if len(words) > 2:
-        text = text[words[1].start() : words[-1].end()]
-    else:
-        text = text[words[0].start() : words[-1].end()]
-    return '"' + text.replace('"', '""') + '"*'
+    first = words[1] if len(words) > 2 else words[0]
+    return text[first.start() : words[-1].end()]
 
 
 def _quote(record: ReviewRecord) -> str | None:

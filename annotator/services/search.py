@@ -10,7 +10,7 @@ from annotator.services import settings as settings_service
 from annotator.store import Store, repo
 
 KINDS = ("article", "claim", "review")
-_TABLES = {"article": "articles_fts", "claim": "claims_fts", "review": "external_reviews_fts"}
+_INDEXES = {"article": "articles", "claim": "claims", "review": "reviews"}
 MAX_TERMS = 32
 TITLE_LENGTH = 90
 
@@ -57,12 +57,10 @@ def _terms(text: str) -> list[str]:
     return (meant or words)[:MAX_TERMS]
 
 
-def _match(terms: list[str], *, prefix: bool, any_term: bool) -> str:
-    """An FTS5 query of quoted terms. Words of three characters or more are also
-    prefixes ("vacc" finds "vaccin"); shorter ones would expand to most of the
-    index and are matched whole."""
-    joiner = " OR " if any_term else " "
-    return joiner.join(f'"{t}"' + ("*" if prefix and len(t) >= 3 else "") for t in terms)
+def fts_query(terms: list[str], *, any_term: bool = False, prefix: bool = True) -> repo.Query:
+    """The store's full-text query for these words: all of them (or any), words of three
+    characters or more also as prefixes ("vacc" finds "vaccin")."""
+    return repo.Query(tuple(terms), any_word=any_term, prefix=prefix)
 
 
 def _short(text: str | None, length: int = TITLE_LENGTH) -> str:
@@ -79,15 +77,12 @@ def search(
     terms = _terms(query)
     if not terms or limit <= 0:
         return []
-    folded = [_fold(t) for t in terms]
     for any_term in (False, True):
-        match = _match(terms, prefix=True, any_term=any_term)
+        wanted = fts_query(terms, any_term=any_term)
         ranked = [
             (score, kind, rowid, snippet or "")
-            for kind, table in _TABLES.items()
-            for rowid, score, snippet in repo.fts_hits(
-                store, table, match, limit, mark=mark, terms=folded
-            )
+            for kind, index in _INDEXES.items()
+            for rowid, score, snippet in repo.fts_hits(store, index, wanted, limit, mark=mark)
         ]
         if ranked or len(terms) == 1:
             break
@@ -197,10 +192,10 @@ def similar_reviews(
         return []
     # The longest words are the most distinctive; they bound the query's size.
     terms = sorted(query, key=lambda w: (-len(w), w))[:MAX_TERMS]
-    match = _match(terms, prefix=False, any_term=True)
+    wanted = fts_query(terms, any_term=True, prefix=False)
     pool = max(50, limit * 10)
-    claim_ids = [r for r, _ in repo.fts_top(store, "claims_fts", match, pool)]
-    review_ids = [r for r, _ in repo.fts_top(store, "external_reviews_fts", match, pool)]
+    claim_ids = [r for r, _ in repo.fts_top(store, "claims", wanted, pool)]
+    review_ids = [r for r, _ in repo.fts_top(store, "reviews", wanted, pool)]
     labels = settings_service.verdict_labels(store) if claim_ids else {}
     our_name = settings_service.get_settings(store)["publisher.name"] if claim_ids else None
 

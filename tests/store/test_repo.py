@@ -99,13 +99,13 @@ def test_search_gives_ranked_rows_with_snippets(store):
     article_id = add_article(store)
     add_claim(store, article_id, explanation="Ben Laden est mort en 2011.")
     [(rowid, _score, snippet)] = repo.fts_hits(
-        store, "articles_fts", '"pakistan"*', 10, mark=("[", "]"), terms=["pakistan"]
+        store, "articles", repo.Query(("pakist",)), 10, mark=("[", "]")
     )
     assert rowid == article_id and "[Pakistan]" in snippet
-    [(claim_rowid, _)] = repo.fts_top(store, "claims_fts", '"2011"', 10)
+    [(claim_rowid, _)] = repo.fts_top(store, "claims", repo.Query(("2011",), prefix=False), 10)
     assert claim_rowid == 1
     with pytest.raises(ValueError):
-        repo.fts_hits(store, "articles; DROP TABLE articles", "x", 1)
+        repo.fts_hits(store, "articles; DROP TABLE articles", repo.Query(("x",)), 1)
 
 
 def test_the_windows_lists(store):

@@ -115,17 +115,14 @@ def latest_article_by_fact_check_url(store: Store, url: str) -> Article | None:
     return article_from_row(rows[0]) if rows else None
 
 
-def articles_matching(store: Store, match: str, *, limit: int = 20) -> list[Article]:
-    """Latest article versions whose text matches an FTS5 query, best first."""
-    rows = list(
-        store.query(
-            "SELECT a.* FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-            " WHERE articles_fts MATCH ? AND a.superseded_by IS NULL"
-            " ORDER BY bm25(articles_fts) LIMIT ?",
-            [match, limit],
-        )
-    )
-    return [article_from_row(r) for r in rows]
+def articles_matching(store: Store, text: str, *, limit: int = 20) -> list[Article]:
+    """Latest article versions holding the words of `text` in a row, best first."""
+    from annotator.store.repo.search import articles_with_phrase
+
+    found = [get_article(store, article_id) for article_id in articles_with_phrase(
+        store, text, limit=limit
+    )]  # fmt: skip
+    return [a for a in found if a is not None]
 
 
 def articles_containing(store: Store, text: str, *, limit: int = 50) -> list[Article]:

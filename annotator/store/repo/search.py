@@ -1,52 +1,70 @@
-"""Full-text search: the best rows of each index, with snippets."""
+"""Full-text search: the best rows of each index, ranked, with snippets, on either engine.
+
+An index is named by what it holds: "articles" (title, body; latest versions
+only), "claims" (the quote and the review's words), "reviews" (other
+fact-checkers' reviews). A query is words, never the engine's syntax: every
+word must appear (or any word), accents and case ignored, words of three
+characters or more also as the start of a longer word.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from annotator.domain.text import snippet_around_first_hit
+from annotator.domain.text import fold_keeping_offsets, snippet_around_first_hit
 from annotator.store.base import Store
 
-# Column weights for bm25, in each table's column order: a hit in a title or a
-# claim's wording counts more than one deep in a body.
-_FTS = {
-    "articles_fts": (10.0, 1.0),
-    "claims_fts": (5.0, 4.0, 2.0, 1.0, 2.0),
-    "external_reviews_fts": (5.0, 2.0, 2.0, 1.0),
-}
-
-_FTS_COLUMNS = {
-    "articles_fts": ("title", "body"),
-    "claims_fts": ("quote", "claim_reviewed", "explanation", "correction", "claimant"),
-    "external_reviews_fts": ("claim_reviewed", "claimant", "publisher", "rating_label"),
-}
-
-# FTS5's snippet() scores every window around every hit: on a long text with many
-# hits it is quadratic (45 s for one 4 MB article). Above this many characters a
-# row's snippet is made in Python around its first hit instead (linear).
+INDEXES = ("articles", "claims", "reviews")
+PREFIX_FROM = 3  # shorter words would expand to most of the index: matched whole
+# Snippets of texts longer than this are made in Python around the first hit
+# (linear): FTS5's snippet() scores every window around every hit, quadratic on
+# a long text with many hits (45 s for one 4 MB article); ts_headline is slow too.
 SNIPPET_MAX_CHARS = 64 * 1024
 
 
-def fts_hits(
-    store: Store,
-    table: str,
-    match: str,
-    limit: int,
-    *,
-    mark: tuple[str, str] | None = None,
-    tokens: int = 16,
-    terms: list[str] | None = None,
-) -> list[tuple[int, float, str | None]]:
-    """(rowid, bm25, snippet) of the best rows of one index; lower bm25 is better.
+@dataclass(frozen=True)
+class Query:
+    words: tuple[str, ...]  # \w+ words: the caller has split the user's text
+    any_word: bool = False
+    prefix: bool = True
 
-    FTS5 sorts by its own `rank` and the LIMIT stops it early, so snippets are
-    made for the rows returned only. Articles are limited to latest versions.
-    `terms` (folded words of the query) make the snippets of long rows.
-    """
-    if table not in _FTS:
-        raise ValueError(f"not a full-text index: {table!r}")
-    rank = f"bm25({', '.join(str(w) for w in _FTS[table])})"
-    size = " + ".join(f"coalesce(length({c}), 0)" for c in _FTS_COLUMNS[table])
+    def folded(self) -> list[str]:
+        return [fold_keeping_offsets(w.lower()) for w in self.words]
+
+
+# --- SQLite: FTS5 ----------------------------------------------------------------------
+
+# bm25 weights in each FTS5 table's column order: a hit in a title or a claim's
+# wording counts more than one deep in a body.
+_FTS5 = {
+    "articles": ("articles_fts", ("title", "body"), (10.0, 1.0)),
+    "claims": (
+        "claims_fts",
+        ("quote", "claim_reviewed", "explanation", "correction", "claimant"),
+        (5.0, 4.0, 2.0, 1.0, 2.0),
+    ),
+    "reviews": (
+        "external_reviews_fts",
+        ("claim_reviewed", "claimant", "publisher", "rating_label"),
+        (5.0, 2.0, 2.0, 1.0),
+    ),
+}
+
+
+def _fts5_match(query: Query) -> str:
+    joiner = " OR " if query.any_word else " "
+    return joiner.join(
+        f'"{w}"' + ("*" if query.prefix and len(w) >= PREFIX_FROM else "") for w in query.words
+    )
+
+
+def _sqlite_hits(
+    store: Store, index: str, query: Query, limit: int, mark: tuple[str, str] | None, tokens: int
+) -> list[tuple[int, float, str | None]]:
+    table, columns, weights = _FTS5[index]
+    rank = f"bm25({', '.join(str(w) for w in weights)})"
+    size = " + ".join(f"coalesce(length({c}), 0)" for c in columns)
     snippet = (
         f"CASE WHEN {size} <= {SNIPPET_MAX_CHARS} THEN snippet({table}, -1, ?, ?, '…', ?) END"
         if mark
@@ -54,12 +72,12 @@ def fts_hits(
     )
     latest = (
         " AND rowid NOT IN (SELECT id FROM articles WHERE superseded_by IS NOT NULL)"
-        if table == "articles_fts"
+        if index == "articles"
         else ""
     )
     params: list[Any] = [mark[0], mark[1], tokens] if mark else []
-    params += [match, rank, limit]
-    rows = [
+    params += [_fts5_match(query), rank, limit]
+    return [
         (r[0], r[1], r[2])
         for r in store.execute(
             f"SELECT rowid, rank, {snippet} FROM {table}"
@@ -67,24 +85,63 @@ def fts_hits(
             params,
         )
     ]
-    if mark and terms:
+
+
+def _sqlite_texts(store: Store, index: str, rowid: int) -> tuple[str | None, ...]:
+    table, columns, _ = _FTS5[index]
+    row = store.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE rowid = ?", (rowid,))
+    return tuple(row.fetchone() or ())
+
+
+# --- the same questions on either engine -------------------------------------------------
+
+
+def _engine(store: Store) -> Any:
+    if store.dialect == "postgresql":
+        from annotator.store.repo import search_pg
+
+        return search_pg
+    return None
+
+
+def fts_hits(
+    store: Store,
+    index: str,
+    query: Query,
+    limit: int,
+    *,
+    mark: tuple[str, str] | None = None,
+    tokens: int = 16,
+) -> list[tuple[int, float, str | None]]:
+    """(id, score, snippet) of the best rows of one index, best first; a lower score is
+    better. Snippets (when `mark` is given) hold the matching words between the marks."""
+    if index not in INDEXES:
+        raise ValueError(f"not a full-text index: {index!r}")
+    if not query.words or limit <= 0:
+        return []
+    pg = _engine(store)
+    if pg is not None:
+        rows = pg.hits(store, index, query, limit, mark, tokens, SNIPPET_MAX_CHARS)
+    else:
+        rows = _sqlite_hits(store, index, query, limit, mark, tokens)
+    if mark:
         long_rows = [rowid for rowid, _score, text in rows if text is None]
         if long_rows:
-            made = _long_snippets(store, table, long_rows, terms, mark)
+            made = _long_snippets(store, index, long_rows, query.folded(), mark)
             rows = [(r, score, made.get(r, text)) for r, score, text in rows]
     return rows
 
 
 def _long_snippets(
-    store: Store, table: str, rowids: list[int], terms: list[str], mark: tuple[str, str]
+    store: Store, index: str, rowids: list[int], terms: list[str], mark: tuple[str, str]
 ) -> dict[int, str]:
-    columns = _FTS_COLUMNS[table]
+    pg = _engine(store)
     made: dict[int, str] = {}
     for rowid in rowids:
-        row = store.execute(
-            f"SELECT {', '.join(columns)} FROM {table} WHERE rowid = ?", (rowid,)
-        ).fetchone()
-        for text in row or ():
+        texts = (
+            pg.texts(store, index, rowid) if pg is not None else _sqlite_texts(store, index, rowid)
+        )
+        for text in texts:
             found = snippet_around_first_hit(text or "", terms, mark)
             if found:
                 made[rowid] = found
@@ -92,6 +149,21 @@ def _long_snippets(
     return made
 
 
-def fts_top(store: Store, table: str, match: str, limit: int) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the best rows of one index; lower bm25 is better."""
-    return [(rowid, score) for rowid, score, _ in fts_hits(store, table, match, limit)]
+def fts_top(store: Store, index: str, query: Query, limit: int) -> list[tuple[int, float]]:
+    """(id, score) of the best rows of one index; lower is better."""
+    return [(rowid, score) for rowid, score, _ in fts_hits(store, index, query, limit)]
+
+
+def articles_with_phrase(store: Store, text: str, *, limit: int = 20) -> list[int]:
+    """Ids of latest article versions holding the words of `text` in a row (the last
+    one possibly cut short: a prefix), best first."""
+    pg = _engine(store)
+    if pg is not None:
+        return pg.articles_with_phrase(store, text, limit)
+    rows = store.execute(
+        "SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+        " WHERE articles_fts MATCH ? AND a.superseded_by IS NULL"
+        " ORDER BY bm25(articles_fts) LIMIT ?",
+        ['"' + text.replace('"', '""') + '"*', limit],
+    )
+    return [r[0] for r in rows]
