@@ -28,11 +28,52 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "test.db"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    """Tests that take `store` or `db` run on both engines, unless marked sqlite_only."""
+    if "engine" in metafunc.fixturenames:  # through `db` or `store`, as defined here
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        engines = ("sqlite",) if only else ENGINES
+        metafunc.parametrize("engine", engines, indirect=True, scope="function")
+
+
 @pytest.fixture
-def store(db_path):
+def engine(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from tests import postgres
+
+    found = postgres.start()
+    yield found
+    if not isinstance(found, str):
+        postgres.stop(found)
+
+
+@pytest.fixture
+def db(engine, tmp_path, request) -> str:
+    """Where a test's database is: a new SQLite file, or the run's PostgreSQL database,
+    emptied (a `postgresql://` address)."""
+    if engine == "sqlite":
+        return str(tmp_path / "test.db")
+    from tests import postgres
+
+    server = request.getfixturevalue("pg_server")
+    if isinstance(server, str):
+        postgres.unavailable(server)
+    postgres.empty(server)
+    return server.url
+
+
+@pytest.fixture
+def store(db):
     from annotator.store import open_store
 
-    s = open_store(db_path)
+    s = open_store(db)
     yield s
     s.close()
 

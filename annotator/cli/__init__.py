@@ -156,9 +156,12 @@ def _labels(store: Store) -> dict[str, str]:
 @click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False),
+    type=str,
     envvar="ANNOTATOR_DB",
-    help="Database file (default: annotator.db in the user data folder).",
+    help=(
+        "Database file (default: annotator.db in the user data folder), or a newsroom's "
+        "shared database: postgresql://USER@HOST/DB."
+    ),
 )
 @click.version_option(__version__, prog_name="annotator")
 @click.pass_context
@@ -464,6 +467,36 @@ def check(obj: Context) -> None:
         click.echo(f"{path}: {' '.join(problem.split())}")
     click.echo(way_back(str(path)), err=True)
     sys.exit(1)
+
+
+@main.group()
+def newsroom() -> None:
+    """A newsroom's shared database (PostgreSQL): prepare it, add people."""
+
+
+@newsroom.command("init")
+@click.argument("url")
+@click.option("--schema", help="The schema for Annotator's tables (default: annotator).")
+def newsroom_init(url: str, schema: str | None) -> None:
+    """Prepare an empty PostgreSQL database for a team: schema, tables, accent-insensitive
+    search, the rating scale. Run again, it upgrades or does nothing."""
+    from annotator.services import newsroom as newsroom_service
+
+    click.echo(newsroom_service.init(url, schema=schema))
+
+
+@main.command("push")
+@click.option("--to", "to", required=True, help="The shared database: postgresql://USER@HOST/DB.")
+@click.option("--from", "source", help="The desk's SQLite file (default: the current --db).")
+@click.pass_obj
+def push_(obj: Context, to: str, source: str | None) -> None:
+    """Copy a desk's SQLite file into a shared database, in one transaction: articles with
+    their versions, claims, reviews, sources, external reviews, settings it lacks. Run
+    twice, the second adds nothing."""
+    from annotator.services import newsroom as newsroom_service
+
+    report = newsroom_service.push_desk(to, source=source if source is not None else obj.db_path)
+    click.echo(report.summary)
 
 
 @main.command("settings")

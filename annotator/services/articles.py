@@ -125,6 +125,7 @@ class _Writer:
         plans = self._plan_versions(pending)
         if self.owned and not self.store.in_transaction:
             self.store.begin()
+            self.store.lock_articles()
             self.began = time.monotonic()
             self.written = 0
         hashes = [digest for _a, digest in pending]

@@ -46,13 +46,19 @@ class SimilarReview:
 
 
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+# A word keeps its combining marks: Devanagari's vowel signs, Thai's, Arabic's
+# harakat are part of it (Python's \w alone would cut "नमस्ते" into letters).
+_MARKS = "".join(
+    chr(c) for c in range(0x0300, 0x10000) if unicodedata.category(chr(c)).startswith("M")
+)
+_WORD = re.compile(f"[\\w{re.escape(_MARKS)}]+")
 
 
 def _terms(text: str) -> list[str]:
     """The words of a user's query, each to be quoted, so that FTS syntax (quotes,
     -, *, :, parentheses) can never raise. AND, OR, NOT and NEAR in capitals
     meant an operator to whoever typed them: they are left out, unless alone."""
-    words = list(dict.fromkeys(re.findall(r"\w+", text)))
+    words = list(dict.fromkeys(_WORD.findall(text)))
     meant = [w for w in words if w not in _OPERATORS]
     return (meant or words)[:MAX_TERMS]
 

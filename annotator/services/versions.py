@@ -32,6 +32,7 @@ def import_article(store: Store, article: Article) -> ImportOutcome:
     """
     plan = None if store.in_transaction else plan_version(store, article)
     with store.write():
+        store.lock_articles()
         return store_article(store, article, plan)
 
 

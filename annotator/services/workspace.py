@@ -9,7 +9,15 @@ from pathlib import Path
 import platformdirs
 
 from annotator.services.changes import Changes
-from annotator.store import Store, StoreError, backup, check_file, open_store, way_back
+from annotator.store import (
+    Store,
+    StoreError,
+    backup,
+    check_file,
+    is_shared,
+    open_store,
+    way_back,
+)
 
 __all__ = [
     "Changes", "Store", "Workspace", "backup_database", "check_database", "default_db_path",
@@ -27,26 +35,37 @@ def default_db_path() -> Path:
     return data_dir() / "annotator.db"
 
 
-def resolve_db_path(path: str | os.PathLike[str] | None) -> tuple[Path, bool]:
-    """(path, is_default): --db, else $ANNOTATOR_DB, else the user data file.
+Location = Path | str  # a desk's file, or a newsroom's `postgresql://` address
+
+
+def _location(value: str | os.PathLike[str]) -> Location:
+    text = os.fspath(value)
+    return text.strip() if is_shared(text.strip()) else Path(text).expanduser()
+
+
+def resolve_db_path(path: str | os.PathLike[str] | None) -> tuple[Location, bool]:
+    """(where, is_default): --db, else $ANNOTATOR_DB, else the user data file. Where is
+    a file's Path, or a shared database's address (str).
 
     An empty value is a mistake (an unset shell variable), never the default.
     """
     if path is not None:
         if not os.fspath(path).strip():
             raise StoreError("--db: the database path is empty; name a file")
-        return Path(path).expanduser(), False
+        return _location(path), False
     env = os.environ.get(ENV_DB)
     if env is not None:
         if not env.strip():
             raise StoreError(f"{ENV_DB} is set but empty; name a file or unset it")
-        return Path(env).expanduser(), False
+        return _location(env), False
     return default_db_path(), True
 
 
 def open_database(path: str | os.PathLike[str] | None = None) -> Store:
     """Open the chosen database; the default one is created holding the sample."""
     db_path, is_default = resolve_db_path(path)
+    if isinstance(db_path, str):
+        return open_store(db_path)
     fresh = not db_path.exists() or db_path.stat().st_size == 0
     store = open_store(db_path)
     if fresh and is_default:
@@ -70,7 +89,14 @@ class Workspace:
     @property
     def name(self) -> str:
         """Short, for a window title."""
+        if self.shared:
+            return self.store.path.rsplit("/", 1)[-1].split("?", 1)[0] or self.store.path
         return Path(self.store.path).name
+
+    @property
+    def shared(self) -> bool:
+        """A newsroom's database (PostgreSQL), not a desk's file."""
+        return self.store.dialect == "postgresql"
 
     @property
     def read_only(self) -> bool:
@@ -131,5 +157,11 @@ def log_bug(text: str) -> Path | None:
 
 
 def backup_database(store: Store, target: str | os.PathLike[str]) -> None:
-    """A consistent copy through SQLite's online backup API, even while in use."""
-    backup(store, target)
+    """A consistent copy: SQLite's online backup of a desk's file, even while in use; a
+    shared database written as a SQLite file that any desk opens."""
+    if store.dialect == "postgresql":
+        from annotator.store.transfer import backup_to_sqlite
+
+        backup_to_sqlite(store, target)
+    else:
+        backup(store, target)

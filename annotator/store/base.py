@@ -71,6 +71,33 @@ class Store:
     def check_journal(self) -> None:
         """After a commit: raise StoreError if something outside lost it (SQLite's WAL)."""
 
+    def after_explicit_id(self, table: str) -> None:
+        """A row went in with an id of ours (undo, a copy): the engine's next id must pass it."""
+
+    def lock_articles(self) -> None:
+        """Inside a write: one writer of articles at a time (SQLite has only one writer)."""
+
+    # --- the same for every engine -------------------------------------------------------
+
+    def insert(
+        self, table: str, row: dict[str, Any], *, returning: str | None = "id", conflict: str = ""
+    ) -> Any:
+        """Insert one row (an `id` of None lets the engine choose it); the new row's
+        `returning` column, or None when `conflict` ("ON CONFLICT DO NOTHING") kept
+        the row out."""
+        columns = [k for k, v in row.items() if not (k == "id" and v is None)]
+        sql = (
+            f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)})"
+            f" VALUES ({', '.join('?' * len(columns))}) {conflict}"
+        )
+        if returning is None:
+            self.execute(sql, [row[c] for c in columns])
+            return None
+        found = self.execute(f"{sql} RETURNING {returning}", [row[c] for c in columns]).fetchall()
+        if row.get("id") is not None:
+            self.after_explicit_id(table)
+        return found[0][0] if found else None
+
     # --- the same for every engine -------------------------------------------------------
 
     def refuse_if_read_only(self) -> None:

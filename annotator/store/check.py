@@ -61,6 +61,41 @@ def _ids(rows: list[tuple], limit: int = 10) -> str:
     return ", ".join(ids) + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
 
 
+# PostgreSQL keeps its own foreign keys and its pages' integrity; what it cannot
+# know is ours: the same invariants, and search columns in step with their text.
+_PG_SEARCH_CHECKS = (
+    (
+        "articles whose search words are out of step with their text",
+        "SELECT id FROM articles WHERE fts IS DISTINCT FROM"
+        " (setweight(to_tsvector('annotator_search', title), 'A')"
+        " || setweight(to_tsvector('annotator_search', body), 'D'))"
+        " AND length(body) < 500000",
+    ),
+    (
+        "claims missing from search",
+        "SELECT c.id FROM claims c LEFT JOIN claim_search s ON s.claim_id = c.id"
+        " WHERE s.claim_id IS NULL",
+    ),
+    (
+        "other fact-checkers' reviews missing from search",
+        "SELECT id FROM external_reviews WHERE fts IS NULL",
+    ),
+)
+
+
+def check_shared(url: str) -> list[str]:
+    """Every problem in a newsroom's database (PostgreSQL), in words; [] when healthy."""
+    from annotator.store.pg import open_postgres
+
+    with open_postgres(url) as store:
+        problems = []
+        for what, sql in (*_INVARIANTS, *_PG_SEARCH_CHECKS):
+            rows = store.execute(sql).fetchall()
+            if rows:
+                problems.append(f"{what}: {_ids(rows)}")
+        return problems
+
+
 def check_file(path: str | os.PathLike[str]) -> list[str]:
     """Every problem found in a database file, in words; [] when it is healthy.
 
@@ -69,6 +104,8 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     them gets the full-text index checks, inside a transaction rolled back.
     """
     name = str(path)
+    if name.startswith(("postgresql://", "postgres://")):
+        return check_shared(name)
     p = Path(name)
     if not p.exists():
         raise StoreError(f"{name}: no such database")

@@ -290,7 +290,7 @@ def _inspect(name: str, *, quick_check: bool) -> tuple[int, int, int]:
         fileguard.unregister(name)
 
 
-def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
+def open_sqlite(path: str | os.PathLike[str], *, create: bool = True) -> SQLiteStore:
     """Open (and create or upgrade) a database file, or raise StoreError.
 
     A file that is not ours, damaged, or written by a newer version of the

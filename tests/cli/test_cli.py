@@ -13,11 +13,11 @@ from tests.support import PHRASE as BEN_LADEN
 
 
 @pytest.fixture
-def run(db_path):
+def run(db):
     runner = CliRunner()
 
     def invoke(*args: str, code: int | None = 0):
-        result = runner.invoke(main, ["--db", str(db_path), *args], catch_exceptions=False)
+        result = runner.invoke(main, ["--db", db, *args], catch_exceptions=False)
         if code is not None:
             assert result.exit_code == code, (result.stdout, result.stderr)
         return result
@@ -130,7 +130,7 @@ def test_settings_show_set_and_refuse(run):
     assert "unknown key 'colour'" in r.stderr
 
 
-def test_backup_and_damaged_database(run, db_path, tmp_path):
+def test_backup_and_damaged_database(run, tmp_path):
     run("articles")
     r = run("backup", str(tmp_path / "copy.db"))
     assert "backup written" in r.stdout

@@ -20,11 +20,12 @@ SUMMARY = re.compile(r"attached (\d+), external (\d+), failed (\d+)(?:, already 
 
 
 @pytest.fixture
-def run(db_path):
+def run(db):
     runner = CliRunner()
+    where = db
 
     def invoke(*args: str, code: int | None = 0, db: Path | None = None):
-        result = runner.invoke(main, ["--db", str(db or db_path), *args], catch_exceptions=False)
+        result = runner.invoke(main, ["--db", str(db or where), *args], catch_exceptions=False)
         if code is not None:
             assert result.exit_code == code, (result.stdout, result.stderr)
         assert "Traceback" not in result.stdout + result.stderr

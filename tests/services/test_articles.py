@@ -255,6 +255,7 @@ def test_a_2000_character_claim_is_reanchored_quickly(store):
     assert took < 10
 
 
+@pytest.mark.sqlite_only  # SQLite's one-writer lock, seen from a second connection
 def test_another_writer_is_not_kept_waiting_by_the_reanchoring(store, db_path, monkeypatch):
     """While the claims are re-anchored, the file is not locked: another connection
     writes with a busy timeout of 0.2 s and succeeds."""
@@ -282,6 +283,7 @@ def test_another_writer_is_not_kept_waiting_by_the_reanchoring(store, db_path, m
     assert repo.get_claim(store, claim.id).article_id == outcome.article_id
 
 
+@pytest.mark.sqlite_only  # SQLite's one-writer lock, seen from a second connection
 def test_the_import_of_a_folder_reanchors_outside_the_write_lock(store, db_path, tmp_path,
                                                                  monkeypatch):  # fmt: skip
     import sqlite3
@@ -311,7 +313,7 @@ def test_the_import_of_a_folder_reanchors_outside_the_write_lock(store, db_path,
     assert repo.get_claim(store, claim.id).anchor == "needs-review"
 
 
-def test_a_claim_changed_while_anchors_were_computed_is_computed_again(store, db_path,
+def test_a_claim_changed_while_anchors_were_computed_is_computed_again(store, db,
                                                                        monkeypatch):  # fmt: skip
     """Another writer moves one claim and marks a new one between the computing and the
     writing: neither is written from the stale computation, none is left behind."""
@@ -326,7 +328,7 @@ def test_a_claim_changed_while_anchors_were_computed_is_computed_again(store, db
 
     def plan_then_another_writer(store_, art):
         plan = real_plan(store_, art)
-        with open_store(db_path) as other:  # the window, meanwhile
+        with open_store(db) as other:  # the window, meanwhile
             start = V1.index("Oussama")
             claim_svc.move_claim(other, claim_id=claim.id, start=start, end=start + 14)
             new, _ = claim_svc.add_claim_by_quote(other, article_id=v1, quote="Conclusion")
@@ -357,7 +359,7 @@ def test_a_version_killed_while_written_leaves_nothing_half_done(store, monkeypa
         import_article(store, article("Chapeau.\n\n" + V1))
     assert [r["id"] for r in repo.list_articles(store)] == [v1]
     assert repo.get_claim(store, claim.id).article_id == v1
-    assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert store.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
 
 # --- a revert is a new version (issue 17, item 16) ----------------------------------------
@@ -443,10 +445,10 @@ def test_a_database_of_schema_2_is_upgraded_and_takes_reverts(tmp_path):
     )
     conn.close()
     with open_store(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         v3 = import_article(s, article(V1))
         assert v3.status == "version" and repo.get_article(s, v1).body == V1
-        indexes = {row[1]: row[2] for row in s.conn.execute("PRAGMA index_list(articles)")}
+        indexes = {row[1]: row[2] for row in s.execute("PRAGMA index_list(articles)")}
         assert indexes.get("articles_content_hash_version") == 1  # unique
         assert "articles_content_hash" not in indexes
     assert (tmp_path / "old.db.v2.bak").exists()

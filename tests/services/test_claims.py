@@ -95,7 +95,7 @@ def test_delete_and_restore_keep_id_review_and_sources(store, article_id):
     removed, changes = svc.delete_claim(store, claim_id=claim.id)
     assert changes.removed_claims == {claim.id}
     assert repo.list_claims(store) == []
-    assert store.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
+    assert store.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
     svc.restore_claim(store, removed)
     again = svc.get_claim(store, claim.id)
     assert again.review.verdict == "false"

@@ -93,7 +93,7 @@ def test_a_position_that_is_not_the_quote_is_never_exported(store):
     claim, _ = claim_svc.add_claim_by_quote(store, article_id=v1, quote=REVIEWED, verdict="false")
     # An inconsistent row (as an older version could leave): exact, but offsets elsewhere.
     with store.write():
-        store.conn.execute('UPDATE claims SET start = 0, "end" = 10 WHERE id = ?', (claim.id,))
+        store.execute('UPDATE claims SET start = 0, "end" = 10 WHERE id = ?', (claim.id,))
     for fmt in ("claimreview-xml", "web-annotation"):
         data = exporting.export(store, fmt=fmt).data.decode()
         assert "TextPositionSelector" not in data

@@ -19,7 +19,7 @@ def test_javascript_review_url_is_not_stored_as_a_link(store):
     }
     report = import_review_data(store, json.dumps(review).encode(), "hostile.json")
     assert report.external == 1 and not report.failed
-    url, appearance, raw = store.conn.execute(
+    url, appearance, raw = store.execute(
         "SELECT url, appearance_url, raw FROM external_reviews"
     ).fetchone()
     assert url is None and appearance is None

@@ -10,6 +10,9 @@ import pytest
 from annotator.store import SCHEMA_VERSION, StoreError, backup, open_store
 from annotator.store.db import APPLICATION_ID, _migrations
 
+# The SQLite file itself: its pragmas, refusals and backups.
+pytestmark = pytest.mark.sqlite_only
+
 
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

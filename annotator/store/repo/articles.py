@@ -11,17 +11,14 @@ from annotator.store.repo.rows import article_from_row, article_row, id_ok
 
 def insert_article(store: Store, article: Article, **version: Any) -> int:
     row = article_row(article, **version)
-    cur = store.execute(
-        f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        tuple(row.values()),
-    )
-    article_id = cur.lastrowid
-    assert article_id is not None
-    # The store fills the full-text index (no trigger: a batch import fills it in bulk).
-    store.execute(
-        "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
-        (article_id, row["title"], row["body"]),
-    )
+    article_id = store.insert("articles", row)
+    if store.dialect == "sqlite":
+        # SQLite's index is filled by the store (no trigger: a batch import fills it in
+        # bulk); PostgreSQL's tsvector column by the server's trigger.
+        store.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, row["title"], row["body"]),
+        )
     return article_id
 
 
@@ -129,7 +126,9 @@ def articles_containing(store: Store, text: str, *, limit: int = 50) -> list[Art
     """Latest article versions whose body holds `text` as it is (a full scan)."""
     rows = list(
         store.query(
-            "SELECT * FROM articles WHERE superseded_by IS NULL AND instr(body, ?) > 0"
+            "SELECT * FROM articles WHERE superseded_by IS NULL AND "
+            + ("strpos(body, ?)" if store.dialect == "postgresql" else "instr(body, ?)")
+            + " > 0"
             " ORDER BY id LIMIT ?",
             [text, limit],
         )

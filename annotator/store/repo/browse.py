@@ -16,16 +16,20 @@ _STATUS_SQL = (
 )
 _COUNT_SQL = "(SELECT count(*) FROM claims c WHERE c.article_id = a.id)"
 _VERDICTS_SQL = (
-    "(SELECT group_concat(coalesce(r.verdict, ''), ' ') FROM claims c"
+    "(SELECT {concat}(coalesce(r.verdict, ''), ' ') FROM claims c"
     " JOIN reviews r ON r.claim_id = c.id WHERE c.article_id = a.id)"
 )
-_SELECT = (
+_SELECT_SQL = (
     f"SELECT a.id, a.title, a.published, {_COUNT_SQL}, {_STATUS_SQL}, {_VERDICTS_SQL}"
     " FROM articles a"
 )
+_SELECT = {
+    "sqlite": _SELECT_SQL.replace("{concat}", "group_concat"),
+    "postgresql": _SELECT_SQL.replace("{concat}", "string_agg"),
+}
 # The articles_latest index (superseded_by, published) gives this order
 # without sorting; NULL dates come last.
-_ORDER = " ORDER BY a.published DESC, a.id DESC"
+_ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC"
 
 Row = tuple[int, str, str | None, int, int | None, str | None]
 """(id, title, published, claim count, status rank or None, verdict keys joined by ' ')."""
@@ -67,7 +71,8 @@ def list_page(store: Store, *, limit: int, offset: int, **flt: Any) -> list[Row]
     """One page of latest article versions, newest first."""
     where, params = _where(**flt)
     return store.execute(
-        f"{_SELECT} WHERE {where}{_ORDER} LIMIT ? OFFSET ?", [*params, limit, offset]
+        f"{_SELECT[store.dialect]} WHERE {where}{_ORDER} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
     ).fetchall()
 
 
@@ -76,7 +81,7 @@ def rows_by_id(store: Store, ids: set[int] | list[int]) -> list[Row]:
     if not ids:
         return []
     id_set, param = store.id_set(ids)
-    return store.execute(f"{_SELECT} WHERE a.id IN {id_set}", [param]).fetchall()
+    return store.execute(f"{_SELECT[store.dialect]} WHERE a.id IN {id_set}", [param]).fetchall()
 
 
 def first_listed(store: Store, ids: set[int] | list[int], **flt: Any) -> int | None:

@@ -73,40 +73,25 @@ def list_claims(store: Store, *, status: str | None = None) -> list[Claim]:
 def insert_claim(store: Store, claim: Claim) -> int:
     """Insert a claim with its review and sources; keeps claim.id if it is set (undo)."""
     created = claim.created_at or now()
-    cur = store.execute(
-        'INSERT INTO claims (id, article_id, start, "end", exact, prefix, suffix, anchor,'
-        " claimant, claim_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            claim.id,
-            claim.article_id,
-            claim.start,
-            claim.end,
-            claim.exact,
-            claim.prefix,
-            claim.suffix,
-            claim.anchor,
-            claim.claimant,
-            claim.claim_date,
-            created,
-        ),
-    )
-    claim_id = cur.lastrowid
-    assert claim_id is not None
+    claim_id = store.insert(
+        "claims",
+        {
+            "id": claim.id, "article_id": claim.article_id, "start": claim.start,
+            "end": claim.end, "exact": claim.exact, "prefix": claim.prefix,
+            "suffix": claim.suffix, "anchor": claim.anchor, "claimant": claim.claimant,
+            "claim_date": claim.claim_date, "created_at": created,
+        },
+    )  # fmt: skip
     r = claim.review
-    store.execute(
-        "INSERT INTO reviews (claim_id, verdict, claim_reviewed, explanation, correction,"
-        " status, date_published, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            claim_id,
-            r.verdict,
-            r.claim_reviewed,
-            r.explanation,
-            r.correction,
-            r.status,
-            r.date_published,
-            r.updated_at or now(),
-        ),
-    )
+    store.insert(
+        "reviews",
+        {
+            "claim_id": claim_id, "verdict": r.verdict, "claim_reviewed": r.claim_reviewed,
+            "explanation": r.explanation, "correction": r.correction, "status": r.status,
+            "date_published": r.date_published, "updated_at": r.updated_at or now(),
+        },
+        returning=None,
+    )  # fmt: skip
     for position, source in enumerate(claim.sources):
         insert_source(store, claim_id, source, position=position)
     return claim_id
@@ -154,22 +139,14 @@ def insert_source(
         position = store.execute(
             "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", (claim_id,)
         ).fetchone()[0]
-    cur = store.execute(
-        "INSERT INTO sources (id, claim_id, position, url, title, publisher, date, quote)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            source.id,
-            claim_id,
-            position,
-            source.url,
-            source.title,
-            source.publisher,
-            source.date,
-            source.quote,
-        ),
-    )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return store.insert(
+        "sources",
+        {
+            "id": source.id, "claim_id": claim_id, "position": position, "url": source.url,
+            "title": source.title, "publisher": source.publisher, "date": source.date,
+            "quote": source.quote,
+        },
+    )  # fmt: skip
 
 
 def get_source(store: Store, source_id: int) -> tuple[int, int, Source] | None:
@@ -215,8 +192,8 @@ def claim_summaries(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
 def count_rated_claims(store: Store, article_id: int | None = None) -> tuple[int, int, int]:
     """Claims with a verdict: (all, published, of `article_id`)."""
     row = store.execute(
-        "SELECT count(*), coalesce(sum(r.status = 'published'), 0),"
-        " coalesce(sum(c.article_id = ?), 0)"
+        "SELECT count(*), coalesce(sum(CASE WHEN r.status = 'published' THEN 1 ELSE 0 END), 0),"
+        " coalesce(sum(CASE WHEN c.article_id = ? THEN 1 ELSE 0 END), 0)"
         " FROM claims c JOIN reviews r ON r.claim_id = c.id WHERE r.verdict IS NOT NULL",
         (article_id,),
     ).fetchone()

@@ -62,7 +62,7 @@ def articles_with_text(store: Store, digest: str) -> list[tuple[int, bool, str |
 def last_from_source(store: Store, url: str, origin: str | None) -> tuple[int, str] | None:
     """(id, content hash) of the last version of `url` imported from `origin`."""
     row = store.execute(
-        "SELECT id, content_hash FROM articles WHERE url = ? AND origin IS ?"
+        "SELECT id, content_hash FROM articles WHERE url = ? AND origin IS NOT DISTINCT FROM ?"
         " ORDER BY id DESC LIMIT 1",
         (url, origin),
     ).fetchone()
@@ -80,11 +80,13 @@ def insert_articles(store: Store, rows: list[tuple[Article, str]], imported_at: 
         values.extend(getattr(article, f) for f in ARTICLE_FIELDS)
         values.extend((digest, 1, article.imported_at or imported_at))
     placeholder = "(" + ",".join("?" * len(_COLUMNS)) + ")"
-    cursor = store.execute(
-        f"INSERT INTO articles ({', '.join(_COLUMNS)}) VALUES "
-        + ",".join([placeholder] * len(rows)),
-        values,
+    sql = f"INSERT INTO articles ({', '.join(_COLUMNS)}) VALUES " + ",".join(
+        [placeholder] * len(rows)
     )
+    if store.dialect == "postgresql":
+        # One statement takes its ids from the sequence in the order of its rows.
+        return sorted(row[0] for row in store.execute(sql + " RETURNING id", values))
+    cursor = store.execute(sql, values)
     # Row ids of one statement on a table without AUTOINCREMENT, under our
     # write lock, are consecutive: the last one tells them all.
     last = cursor.lastrowid
@@ -93,8 +95,9 @@ def insert_articles(store: Store, rows: list[tuple[Article, str]], imported_at: 
 
 
 def index_articles(store: Store, ids: list[int]) -> None:
-    """Add these articles to the full-text index, in one statement."""
-    if ids:
+    """Add these articles to the full-text index, in one statement (SQLite; PostgreSQL's
+    server keeps its own, by trigger)."""
+    if ids and store.dialect == "sqlite":
         id_set, param = store.id_set(ids)
         store.execute(
             "INSERT INTO articles_fts(rowid, title, body)"

@@ -47,13 +47,9 @@ def insert_external_review(store: Store, row: dict[str, Any]) -> tuple[int, bool
     """(id, inserted): a review with the same url and claim_reviewed is kept as it is."""
     values = {f: row.get(f) for f in EXTERNAL_REVIEW_FIELDS}
     values["imported_at"] = now()
-    cur = store.execute(
-        f"INSERT INTO external_reviews ({', '.join(values)})"
-        f" VALUES ({', '.join('?' * len(values))}) ON CONFLICT DO NOTHING",
-        tuple(values.values()),
-    )
-    if cur.rowcount == 1 and cur.lastrowid is not None:
-        return cur.lastrowid, True
+    new_id = store.insert("external_reviews", values, conflict="ON CONFLICT DO NOTHING")
+    if new_id is not None:
+        return new_id, True
     existing = store.execute(
         "SELECT id FROM external_reviews"
         " WHERE coalesce(url, '') = ? AND coalesce(claim_reviewed, '') = ?",

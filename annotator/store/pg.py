@@ -1,0 +1,421 @@
+"""A newsroom's shared database on PostgreSQL (≥ 14) through psycopg 3: the same store
+as a desk's SQLite file, behind the same functions.
+
+`--db postgresql://user@host/db` (a libpq URL; the password from PGPASSWORD,
+~/.pgpass or a prompt, never written anywhere by us). Annotator's tables live
+in one schema of that database (`annotator` unless the URL says
+`?schema=NAME`), made by `annotator newsroom init`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.resources
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from annotator.store.base import IntegrityError, Store, StoreError
+
+URL_SCHEMES = ("postgresql", "postgres")
+DEFAULT_SCHEMA = "annotator"
+APPLICATION = "annotator"
+_SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def is_url(location: object) -> bool:
+    """A PostgreSQL address (`postgresql://…`), not a file path."""
+    return isinstance(location, str) and location.split("://", 1)[0].lower() in URL_SCHEMES
+
+
+@functools.cache
+def _schema_sql() -> str:
+    return (importlib.resources.files("annotator.store") / "postgresql" / "schema.sql").read_text(
+        "utf-8"
+    )
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of the PostgreSQL migrations past the version schema.sql
+    made (numbered as SQLite's), in order."""
+    folder = importlib.resources.files("annotator.store") / "postgresql" / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            number = int(entry.name.split("_", 1)[0])
+            found.append((number, entry.name.removesuffix(".sql"), entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def parse_location(url: str) -> tuple[str, str, str]:
+    """(libpq URL without our own `schema` parameter, schema, URL shown to people:
+    no password)."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    schema = next((v for k, v in query if k == "schema"), DEFAULT_SCHEMA)
+    if not _SCHEMA_NAME.fullmatch(schema):
+        raise StoreError(
+            f"schema {schema!r}: a schema name is lower-case letters, digits and _, "
+            "starting with a letter"
+        )
+
+    def joined(netloc: str, pairs: list[tuple[str, str]]) -> str:
+        # By hand: urlunsplit drops the empty host of postgresql:///db (a local socket).
+        text = f"{parts.scheme}://{netloc}{parts.path}"
+        return f"{text}?{urlencode(pairs)}" if pairs else text
+
+    libpq = joined(parts.netloc, [(k, v) for k, v in query if k != "schema"])
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}@{host}"
+    shown = joined(netloc, [(k, v) for k, v in query if k != "password"])
+    return libpq, schema, shown
+
+
+# --- errors in words ------------------------------------------------------------------------
+
+
+def environment_error(where: str, exc: Exception) -> Exception:
+    """StoreError in words for what the server or the network caused; our bugs as they are."""
+    import psycopg
+    from psycopg import errors
+
+    text = " ".join(str(exc).split())
+    if isinstance(exc, errors.InsufficientPrivilege):
+        return StoreError(f"{where}: not allowed: {_first_line(exc)}; nothing was changed")
+    if isinstance(exc, errors.DiskFull):
+        return StoreError(f"{where}: the server's disk is full; nothing was changed")
+    if isinstance(exc, errors.ReadOnlySqlTransaction):
+        return StoreError(f"{where}: the server is read-only (a replica?); nothing was changed")
+    if isinstance(exc, errors.LockNotAvailable | errors.DeadlockDetected):
+        return StoreError(f"{where}: another desk holds what this change needs; try again")
+    if isinstance(exc, errors.QueryCanceled):
+        return StoreError(f"{where}: the server stopped the request (too long); try again")
+    if isinstance(exc, errors.UndefinedTable | errors.InvalidSchemaName):
+        return StoreError(
+            f"{where}: no Annotator tables here; prepare the database with "
+            "`annotator newsroom init URL`"
+        )
+    if isinstance(exc, psycopg.OperationalError):
+        lowered = text.lower()
+        if "password authentication failed" in lowered or "no password supplied" in lowered:
+            return StoreError(f"{where}: login refused (wrong user name or password)")
+        if "does not exist" in lowered and "database" in lowered:
+            return StoreError(f"{where}: no such database on the server")
+        if "role" in lowered and "does not exist" in lowered:
+            return StoreError(f"{where}: no such user on the server")
+        if (
+            "connection refused" in lowered
+            or "could not connect" in lowered
+            or ("no such file or directory" in lowered)
+        ):
+            return StoreError(f"{where}: no server answers at this address (is it running?)")
+        if "could not translate host name" in lowered:
+            return StoreError(f"{where}: unknown server name")
+        if "timeout" in lowered:
+            return StoreError(f"{where}: the server did not answer in time")
+        if "ssl" in lowered:
+            return StoreError(f"{where}: the secure connection failed: {_first_line(exc)}")
+        return StoreError(
+            f"{where}: lost the connection to the server ({_first_line(exc)}); "
+            "what was not yet saved is not in the database"
+        )
+    return exc
+
+
+def _first_line(exc: Exception) -> str:
+    return (
+        " ".join(str(exc).strip().splitlines()[0].split())
+        if str(exc).strip()
+        else type(exc).__name__
+    )
+
+
+# --- the store --------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=512)
+def _placeholders(sql: str) -> str:
+    """`?` to psycopg's `%s` (and a literal `%` doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresStore(Store):
+    """One connection to a newsroom's database, in its Annotator schema."""
+
+    dialect = "postgresql"
+
+    def __init__(self, conn: Any, libpq: str, schema: str, shown: str):
+        self.conn = conn
+        self.libpq = libpq
+        self.schema = schema
+        self.path = shown
+        self.read_only = False
+        self._closed = False
+        self._lock = threading.Lock()  # one connection, used from one thread at a time
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        import psycopg
+
+        try:
+            return self.conn.execute(_placeholders(sql) if params else sql, params or None)
+        except psycopg.errors.IntegrityError as exc:
+            raise IntegrityError(_first_line(exc)) from exc
+        except psycopg.Error as exc:
+            raise environment_error(self.path, exc) from exc
+
+    def id_set(self, ids: Iterable[Any]) -> tuple[str, Any]:
+        values = sorted(set(ids))
+        kind = "text" if values and isinstance(values[0], str) else "bigint"
+        return f"(SELECT unnest(CAST(? AS {kind}[])))", values
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg import pq
+
+        return self.conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def begin(self) -> None:
+        self.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        import psycopg
+
+        if self.in_transaction:
+            # A connection that is gone committed nothing anyway.
+            with contextlib.suppress(psycopg.OperationalError):
+                self.conn.execute("ROLLBACK")
+
+    def after_explicit_id(self, table: str) -> None:
+        self.execute(
+            f"SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT max(id) FROM {table}))",
+            (table,),
+        )
+
+    def lock_articles(self) -> None:
+        """Inside a write: one article writer at a time in the whole newsroom (what a
+        text duplicates, which version is the latest), as SQLite's single writer is."""
+        self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"{self.schema}.articles",))
+
+    def open_worker(self) -> PostgresStore:
+        return connect(self.libpq, self.schema, self.path)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.conn.close()
+
+
+def connect(libpq: str, schema: str, shown: str, *, check: bool = True) -> PostgresStore:
+    """A connection in autocommit mode (transactions are explicit), in `schema`."""
+    import psycopg
+
+    try:
+        conn = psycopg.connect(libpq, autocommit=True, application_name=APPLICATION,
+                               connect_timeout=10)  # fmt: skip
+    except psycopg.ProgrammingError as exc:
+        raise StoreError(f"{shown}: not a database address ({_first_line(exc)})") from exc
+    except psycopg.Error as exc:
+        raise environment_error(shown, exc) from exc
+    store = PostgresStore(conn, libpq, schema, shown)
+    try:
+        found = store.execute(
+            "SELECT n.nspname FROM pg_namespace n WHERE n.nspname = ?", (schema,)
+        ).fetchone()
+        unaccent = _unaccent_schema(store) or "public"
+        store.execute(f'SET search_path TO "{schema}", "{unaccent}", public')
+        if check:
+            if found is None:
+                raise StoreError(
+                    f"{shown}: no Annotator schema {schema!r} in this database; prepare it "
+                    "with `annotator newsroom init URL`"
+                )
+            version = _version(store)
+            from annotator.store.db import SCHEMA_VERSION
+
+            if version is None:
+                raise StoreError(f"{shown}: schema {schema!r} holds no Annotator tables")
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{shown}: written by a newer version of Annotator (schema {version}, this "
+                    f"program knows {SCHEMA_VERSION}); update Annotator to open it"
+                )
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{shown}: needs an upgrade to this version of Annotator (schema {version} "
+                    f"to {SCHEMA_VERSION}); run `annotator newsroom init URL`"
+                )
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _unaccent_schema(store: PostgresStore) -> str | None:
+    row = store.execute(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+        " WHERE e.extname = 'unaccent'"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _version(store: PostgresStore) -> int | None:
+    import psycopg
+
+    try:
+        row = store.execute(
+            f'SELECT value FROM "{store.schema}".meta WHERE key = ?', ("schema_version",)
+        ).fetchone()
+    except StoreError:
+        return None
+    except psycopg.Error:
+        return None
+    return int(row[0]) if row else None
+
+
+def open_postgres(url: str) -> PostgresStore:
+    """Open a newsroom's database, checked: its schema exists and is this version's."""
+    libpq, schema, shown = parse_location(url)
+    return connect(libpq, schema, shown)
+
+
+# --- annotator newsroom init ---------------------------------------------------------------
+
+
+def _other_tables(store: PostgresStore, schema: str) -> list[str]:
+    """Tables of this database outside the system schemas and outside `schema`."""
+    return [
+        f"{row[0]}.{row[1]}"
+        for row in store.execute(
+            "SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN"
+            " ('pg_catalog', 'information_schema') AND schemaname <> ?"
+            " ORDER BY schemaname, tablename",
+            (schema,),
+        )
+    ]
+
+
+def init_newsroom(url: str, *, schema: str | None = None) -> str:
+    """Prepare a database for a team: the schema, its tables, full-text search, the
+    seed rows; run again, it migrates or does nothing. What was done, in words."""
+    from annotator.store.db import SCHEMA_VERSION
+
+    libpq, url_schema, shown = parse_location(url)
+    explicit = schema is not None or url_schema != DEFAULT_SCHEMA
+    schema = schema or url_schema
+    if not _SCHEMA_NAME.fullmatch(schema):
+        raise StoreError(
+            f"--schema {schema!r}: lower-case letters, digits and _, starting with a letter"
+        )
+    store = connect(libpq, schema, shown, check=False)
+    try:
+        exists = store.execute("SELECT 1 FROM pg_namespace WHERE nspname = ?", (schema,)).fetchone()
+        if exists:
+            version = _version(store)
+            ours = store.execute(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = ?", (schema,)
+            ).fetchone()[0]
+            if version is None and ours:
+                raise StoreError(
+                    f"{shown}: schema {schema!r} holds tables of another program; choose "
+                    "another one with --schema NAME"
+                )
+            if version is not None:
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{shown}: schema {schema!r} was made by a newer version of Annotator "
+                        f"(schema {version}); update Annotator"
+                    )
+                if version == SCHEMA_VERSION:
+                    return f"{shown}: schema {schema!r} is ready (version {version}); nothing to do"
+                return _migrate(store, schema, version, shown)
+        others = _other_tables(store, schema)
+        if others and not explicit:
+            listed = ", ".join(others[:5]) + (
+                f" and {len(others) - 5} more" if len(others) > 5 else ""
+            )
+            raise StoreError(
+                f"{shown}: this database holds other tables ({listed}); say which schema "
+                "Annotator's tables go in with --schema NAME (or use an empty database)"
+            )
+        _create(store, schema)
+        return (
+            f"{shown}: schema {schema!r} created with Annotator's tables (version "
+            f"{SCHEMA_VERSION}), full-text search and the default rating scale"
+        )
+    finally:
+        store.close()
+
+
+def _ensure_unaccent(store: PostgresStore) -> str:
+    found = _unaccent_schema(store)
+    if found is not None:
+        return found
+    try:
+        store.execute("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
+    except StoreError as exc:
+        raise StoreError(
+            f"{store.path}: the extension unaccent (accent-insensitive search) is not "
+            "installed and this login may not install it; ask the database's owner to run "
+            f"CREATE EXTENSION unaccent; ({exc})"
+        ) from exc
+    return _unaccent_schema(store) or "public"
+
+
+def _create(store: PostgresStore, schema: str) -> None:
+    from annotator.domain.rating import default_scale
+    from annotator.store.db import SCHEMA_VERSION
+
+    unaccent = _ensure_unaccent(store)
+    store.begin()
+    try:
+        store.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        store.execute(f'SET LOCAL search_path TO "{schema}", "{unaccent}", public')
+        store.execute(_schema_sql().replace("{unaccent}", f'"{unaccent}"'))
+        scale = default_scale()
+        scale_id = store.execute(
+            "INSERT INTO rating_scales(name) VALUES (?) RETURNING id", (scale.name,)
+        ).fetchone()[0]
+        for position, r in enumerate(scale.ratings):
+            store.execute(
+                "INSERT INTO ratings(scale_id, key, value, label_fr, label_en, color, position)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (scale_id, r.key, r.value, r.label("fr"), r.label("en"), r.color, position),
+            )
+        store.execute(
+            "INSERT INTO meta(key, value) VALUES ('application', ?), ('schema_version', ?)",
+            (APPLICATION, str(SCHEMA_VERSION)),
+        )
+        store.commit()
+    except BaseException:
+        store.rollback()
+        raise
+
+
+def _migrate(store: PostgresStore, schema: str, version: int, shown: str) -> str:
+    from annotator.store.db import SCHEMA_VERSION
+
+    unaccent = _ensure_unaccent(store)
+    done = []
+    store.begin()
+    try:
+        store.execute(f'SET LOCAL search_path TO "{schema}", "{unaccent}", public')
+        for number, name, sql in migrations():
+            if version < number <= SCHEMA_VERSION:
+                store.execute(sql.replace("{unaccent}", f'"{unaccent}"'))
+                done.append(name)
+        store.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+        )
+        store.commit()
+    except BaseException:
+        store.rollback()
+        raise
+    return f"{shown}: schema {schema!r} upgraded from version {version}: {', '.join(done)}"

@@ -1,0 +1,86 @@
+"""A PostgreSQL server for the tests: found, given a database of its own for the run,
+emptied between tests, dropped at the end. Never a user's database.
+
+The server is the one ANNOTATOR_TEST_PG names (a libpq URL of a database where
+this login may create databases), else the local one through its socket
+(`postgresql:///postgres`: on Debian, `sudo pg_ctlcluster 15 main start` and a
+role for your login; `.ci/run` does both). Without one, the PostgreSQL tests
+skip, saying so; with ANNOTATOR_REQUIRE_PG=1 (as in CI) they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pytest
+
+ENV = "ANNOTATOR_TEST_PG"
+DEFAULT = "postgresql:///postgres"
+HOW = (
+    "no PostgreSQL server for the tests: start one (Debian: sudo pg_ctlcluster 15 main start; "
+    "sudo -u postgres createuser -s $USER) or set ANNOTATOR_TEST_PG=postgresql://…"
+)
+# Emptied between tests; the rating scale and meta stay.
+TABLES = ("articles", "claims", "reviews", "sources", "external_reviews", "settings",
+          "claim_search")  # fmt: skip
+
+
+@dataclass
+class Server:
+    admin: str  # a URL of a database where we may create databases
+    url: str  # the run's database, prepared by newsroom init
+    name: str
+
+    def url_for(self, database: str) -> str:
+        parts = urlsplit(self.admin)
+        url = f"{parts.scheme}://{parts.netloc}/{database}"  # urlunsplit drops an empty host
+        return f"{url}?{parts.query}" if parts.query else url
+
+
+def connect(url: str):
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True, connect_timeout=5)
+
+
+def start() -> Server | str:
+    """A server with a fresh database for this run, or why there is none."""
+    admin = os.environ.get(ENV, DEFAULT)
+    try:
+        import psycopg
+
+        with connect(admin) as conn:
+            conn.execute("SELECT 1")
+    except Exception as exc:
+        return f"{HOW} ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+    name = f"annotator_test_{os.getpid()}"
+    with connect(admin) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    server = Server(admin, "", name)
+    server.url = server.url_for(name)
+    from annotator.store import pg
+
+    pg.init_newsroom(server.url)
+    del psycopg
+    return server
+
+
+def stop(server: Server) -> None:
+    with connect(server.admin) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{server.name}" WITH (FORCE)')
+
+
+def empty(server: Server) -> None:
+    with connect(server.url) as conn:
+        conn.execute(
+            f"TRUNCATE {', '.join('annotator.' + t for t in TABLES)} RESTART IDENTITY CASCADE"
+        )
+
+
+def unavailable(reason: str) -> None:
+    if os.environ.get("ANNOTATOR_REQUIRE_PG"):
+        pytest.fail(reason)
+    pytest.skip(reason)
