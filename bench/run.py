@@ -41,6 +41,8 @@ ROWS = {
     "search": "bench.search_bench",
     "gui-stall": "bench.gui_bench",
     "list-memory": "bench.gui_bench",
+    "pg-import": "bench.pg_bench",
+    "search-pg": "bench.pg_bench",
 }
 Row = dict[str, Any]
 
@@ -132,6 +134,8 @@ def module_rows(module_name: str, names: list[str], quick: bool, growth: bool) -
         return module.run_rows(quick)
     if module_name == "bench.search_bench":
         return module.growth_rows() if growth else module.run_rows(quick)
+    if module_name == "bench.pg_bench":
+        return module.run_rows(quick, set(names))  # one size: --growth runs it as is
     if module_name == "bench.gui_bench":
         only = set(names)
         return module.growth_rows(only) if growth else module.run_rows(quick, only)
