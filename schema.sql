@@ -18,12 +18,14 @@ CREATE TABLE articles (
     version         INTEGER NOT NULL DEFAULT 1,
     previous_id     INTEGER REFERENCES articles(id),   -- the version this one replaces
     superseded_by   INTEGER REFERENCES articles(id),   -- NULL for the latest version
-    imported_at     TEXT NOT NULL
+    imported_at     TEXT NOT NULL,
+    assigned_to     TEXT                      -- who checks it ("à vérifier par")
 );
 -- One text once per version: a revert to an older text is a new version.
 CREATE UNIQUE INDEX articles_content_hash_version ON articles(content_hash, version);
 CREATE INDEX articles_url ON articles(url);
 CREATE INDEX articles_latest ON articles(superseded_by, published);
+CREATE INDEX articles_assigned ON articles(assigned_to) WHERE assigned_to IS NOT NULL;
 
 CREATE TABLE rating_scales (
     id    INTEGER PRIMARY KEY,
@@ -54,6 +56,9 @@ CREATE TABLE claims (
     claimant    TEXT,
     claim_date  TEXT,
     created_at  TEXT NOT NULL,
+    revision    INTEGER NOT NULL DEFAULT 1,   -- grows with each change of it, its review, sources
+    updated_by  TEXT,                         -- who made the last change (user.name)
+    updated_at  TEXT,                         -- and when
     CHECK ((start IS NULL AND "end" IS NULL) OR (0 <= start AND start < "end"))
 );
 CREATE INDEX claims_article ON claims(article_id, start);

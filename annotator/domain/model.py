@@ -24,6 +24,7 @@ class Article:
     version: int = 1
     previous_id: int | None = None  # the version this one replaces
     imported_at: str | None = None
+    assigned_to: str | None = None  # who checks it ("à vérifier par")
 
 
 @dataclass
@@ -68,6 +69,11 @@ class Claim:
     sources: list[Source] = field(default_factory=list)
     id: int | None = None
     created_at: str | None = None
+    # Grows at every change of the claim, its review or its sources: an edit made
+    # from an older revision is refused (no lost update). Who made the last one, when.
+    revision: int = 1
+    updated_by: str | None = None
+    updated_at: str | None = None
 
     @property
     def reviewed_text(self) -> str:

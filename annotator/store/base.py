@@ -71,6 +71,11 @@ class Store:
     def check_journal(self) -> None:
         """After a commit: raise StoreError if something outside lost it (SQLite's WAL)."""
 
+    @property
+    def user(self) -> str:
+        """Who makes the changes through this store (recorded as their author)."""
+        raise NotImplementedError
+
     def after_explicit_id(self, table: str) -> None:
         """A row went in with an id of ours (undo, a copy): the engine's next id must pass it."""
 

@@ -147,6 +147,19 @@ class SQLiteStore(Store):
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
 
+    @property
+    def user(self) -> str:
+        """The desk's `user.name` setting, else the login of this computer."""
+        row = self.conn.execute("SELECT value FROM settings WHERE key = 'user.name'").fetchone()
+        if row and row[0].strip():
+            return row[0]
+        import getpass
+
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no name for this uid (a container)
+            return "desk"
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         """One statement; `?` placeholders. Errors the environment causes become
         StoreError (disk full, locked, read-only, damaged), ours stay bugs."""

@@ -13,7 +13,6 @@ import contextlib
 import functools
 import importlib.resources
 import re
-import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -32,9 +31,39 @@ def is_url(location: object) -> bool:
 
 
 @functools.cache
+def _sql_file(name: str) -> str:
+    return (importlib.resources.files("annotator.store") / "postgresql" / name).read_text("utf-8")
+
+
 def _schema_sql() -> str:
-    return (importlib.resources.files("annotator.store") / "postgresql" / "schema.sql").read_text(
-        "utf-8"
+    return _sql_file("schema.sql")
+
+
+ROLES = ("annotator_checker", "annotator_editor")
+_CREATE_ROLES = """
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'annotator_checker') THEN
+        CREATE ROLE annotator_checker NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'annotator_editor') THEN
+        CREATE ROLE annotator_editor NOLOGIN;
+    END IF;
+END $$;
+"""
+
+
+def _apply_logic(store: PostgresStore, schema: str, unaccent: str) -> None:
+    """The server's own work (search columns, who did what, roles, notifications),
+    made again: functions replaced, triggers remade, grants given."""
+    try:
+        store.execute(_CREATE_ROLES)
+    except StoreError as exc:
+        raise StoreError(
+            f"{store.path}: cannot create the roles annotator_checker and annotator_editor "
+            f"(this login needs CREATEROLE, or an administrator creates them first): {exc}"
+        ) from exc
+    store.execute(
+        _sql_file("logic.sql").replace("{schema}", schema).replace("{unaccent}", f'"{unaccent}"')
     )
 
 
@@ -156,7 +185,7 @@ class PostgresStore(Store):
         self.path = shown
         self.read_only = False
         self._closed = False
-        self._lock = threading.Lock()  # one connection, used from one thread at a time
+        self._user: str | None = None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         import psycopg
@@ -192,6 +221,13 @@ class PostgresStore(Store):
             # A connection that is gone committed nothing anyway.
             with contextlib.suppress(psycopg.OperationalError):
                 self.conn.execute("ROLLBACK")
+
+    @property
+    def user(self) -> str:
+        """The login as the server sees it: what its triggers record as the author."""
+        if self._user is None:
+            self._user = self.execute("SELECT current_user").fetchone()[0]
+        return self._user
 
     def after_explicit_id(self, table: str) -> None:
         self.execute(
@@ -393,6 +429,7 @@ def _create(store: PostgresStore, schema: str) -> None:
             "INSERT INTO meta(key, value) VALUES ('application', ?), ('schema_version', ?)",
             (APPLICATION, str(SCHEMA_VERSION)),
         )
+        _apply_logic(store, schema, unaccent)
         store.commit()
     except BaseException:
         store.rollback()
@@ -414,8 +451,43 @@ def _migrate(store: PostgresStore, schema: str, version: int, shown: str) -> str
         store.execute(
             "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
         )
+        _apply_logic(store, schema, unaccent)
         store.commit()
     except BaseException:
         store.rollback()
         raise
     return f"{shown}: schema {schema!r} upgraded from version {version}: {', '.join(done)}"
+
+
+# --- people -----------------------------------------------------------------------------------
+
+_LOGIN = re.compile(r"[a-z_][a-z0-9_.@-]{0,62}")
+
+
+def add_user(url: str, name: str, role: str, password: str) -> str:
+    """A login for a fact-checker, in the group role that says what they may do."""
+    from psycopg import sql
+
+    if role not in ("checker", "editor"):
+        raise StoreError(f"--role {role!r}: checker or editor")
+    if not _LOGIN.fullmatch(name):
+        raise StoreError(
+            f"{name!r}: a login name is lower-case letters, digits and . _ @ -, starting "
+            "with a letter"
+        )
+    if not password:
+        raise StoreError("the password is empty")
+    store = open_postgres(url)
+    try:
+        if store.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone():
+            raise StoreError(f"{name}: this login exists already")
+        statement = sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(name), sql.Literal(password), sql.Identifier(f"annotator_{role}")
+        )
+        try:
+            store.conn.execute(statement)  # a literal in the statement: never logged by us
+        except Exception as exc:
+            raise environment_error(store.path, exc) from None
+    finally:
+        store.close()
+    return f"{name}: login created, role {role}"

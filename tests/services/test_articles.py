@@ -427,27 +427,23 @@ def test_a_file_saved_again_over_with_the_old_text_is_a_revert(store, tmp_path):
 
 
 def test_a_database_of_schema_2_is_upgraded_and_takes_reverts(tmp_path):
-    import sqlite3
+    """A file written at schema 2 (a unique index on the text alone) takes a revert
+    once upgraded."""
+    import shutil
+    from pathlib import Path
 
     from annotator.store import SCHEMA_VERSION, open_store
 
     path = tmp_path / "old.db"
-    with open_store(path) as s:
-        v1 = import_article(s, article(V1)).article_id
-        import_article(s, article("Chapeau.\n\n" + V1))
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        """
-        DROP INDEX articles_content_hash_version;
-        CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash);
-        PRAGMA user_version = 2;
-        """
-    )
-    conn.close()
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
+    shutil.copy(fixtures / "annotator-v2.db", path)
     with open_store(path) as s:
         assert s.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        v3 = import_article(s, article(V1))
-        assert v3.status == "version" and repo.get_article(s, v1).body == V1
+        first = repo.get_article(s, 1)
+        url = "https://news.example.fr/palantir"
+        import_article(s, Article(title="P", body="Chapeau.\n\n" + first.body, url=url))
+        v3 = import_article(s, Article(title="P", body=first.body, url=url, origin="again"))
+        assert v3.status == "version" and repo.get_article(s, v3.article_id).version == 3
         indexes = {row[1]: row[2] for row in s.execute("PRAGMA index_list(articles)")}
         assert indexes.get("articles_content_hash_version") == 1  # unique
         assert "articles_content_hash" not in indexes

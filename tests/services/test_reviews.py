@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -259,23 +258,13 @@ def test_web_annotation_export_read_back_recreates_the_claims(tmp_path):
 
 
 def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path):
+    """A file from before review provenance existed (kept as users have it)."""
+    import shutil
+
     path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures/databases/annotator-v1.db", path)
     with open_store(path) as s:
-        article_id = add_article(s)
-        claim_service.add_claim_by_quote(s, article_id=article_id, quote=QUOTE, verdict="false")
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        """
-        DROP INDEX reviews_review_url;
-        ALTER TABLE reviews DROP COLUMN review_url;
-        ALTER TABLE reviews DROP COLUMN rating_label;
-        ALTER TABLE reviews DROP COLUMN reviewed_by;
-        PRAGMA user_version = 1;
-        """
-    )
-    conn.close()
-    with open_store(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         (claim,) = repo.list_claims(s)
         assert claim.review.verdict == "false"
         assert repo.review_provenance(s, [claim.id])[claim.id]["review_url"] is None

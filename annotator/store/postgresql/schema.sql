@@ -1,8 +1,10 @@
 -- Annotator on PostgreSQL: today's tables, the same as schema.sql (SQLite) and at
 -- the same version, in this engine's words. `annotator newsroom init` runs it in
 -- the schema it is given (search_path set to it); later changes are migrations in
--- annotator/store/postgresql/migrations/, numbered as SQLite's.
--- {unaccent} is the schema holding the unaccent extension's dictionary.
+-- annotator/store/postgresql/migrations/, numbered as SQLite's. What the server
+-- does by itself (search columns, who did what, roles, notifications) is in
+-- logic.sql, run again at every init. {unaccent} is the schema holding the
+-- unaccent extension's dictionary.
 
 CREATE TABLE meta (
     key    text PRIMARY KEY,                  -- application, schema_version
@@ -31,11 +33,13 @@ CREATE TABLE articles (
     previous_id     bigint REFERENCES articles(id),    -- the version this one replaces
     superseded_by   bigint REFERENCES articles(id),    -- NULL for the latest version
     imported_at     text NOT NULL,
-    fts             tsvector                  -- title (weight A) and body (D), by trigger
+    fts             tsvector,                 -- title (weight A) and body (D), by trigger
+    assigned_to     text                      -- who checks it ("à vérifier par")
 );
 CREATE UNIQUE INDEX articles_content_hash_version ON articles(content_hash, version);
 CREATE INDEX articles_url ON articles(url);
 CREATE INDEX articles_latest ON articles(superseded_by, published);
+CREATE INDEX articles_assigned ON articles(assigned_to) WHERE assigned_to IS NOT NULL;
 CREATE INDEX articles_fts ON articles USING gin(fts);
 
 CREATE TABLE rating_scales (
@@ -67,6 +71,9 @@ CREATE TABLE claims (
     claimant    text,
     claim_date  text,
     created_at  text NOT NULL,
+    revision    integer NOT NULL DEFAULT 1,   -- grows with each change of it, its review, sources
+    updated_by  text,                         -- the login that made the last change (server's)
+    updated_at  text,                         -- and when (the server's clock)
     CHECK ((start IS NULL AND "end" IS NULL) OR (0 <= start AND start < "end"))
 );
 CREATE INDEX claims_article ON claims(article_id, start);
@@ -135,62 +142,3 @@ CREATE TABLE claim_search (
     fts       tsvector NOT NULL
 );
 CREATE INDEX claim_search_fts ON claim_search USING gin(fts);
-
--- The full-text columns are kept by the server: nothing a desk sends can leave
--- them out of step. A body too long for a tsvector (1 MB of lexemes) is indexed
--- without positions, then by its first 500,000 characters.
-CREATE FUNCTION articles_fts() RETURNS trigger LANGUAGE plpgsql
-SET search_path FROM CURRENT AS $$
-BEGIN
-    BEGIN
-        NEW.fts := setweight(to_tsvector('annotator_search', NEW.title), 'A')
-            || setweight(to_tsvector('annotator_search', NEW.body), 'D');
-    EXCEPTION WHEN program_limit_exceeded THEN
-        NEW.fts := setweight(to_tsvector('annotator_search', NEW.title), 'A')
-            || setweight(strip(to_tsvector('annotator_search', left(NEW.body, 500000))), 'D');
-    END;
-    RETURN NEW;
-END $$;
-CREATE TRIGGER articles_fts BEFORE INSERT OR UPDATE OF title, body ON articles
-    FOR EACH ROW EXECUTE FUNCTION articles_fts();
-
-CREATE FUNCTION external_reviews_fts() RETURNS trigger LANGUAGE plpgsql
-SET search_path FROM CURRENT AS $$
-BEGIN
-    NEW.fts := setweight(to_tsvector('annotator_search', coalesce(NEW.claim_reviewed, '')), 'A')
-        || setweight(to_tsvector('annotator_search', coalesce(NEW.claimant, '')), 'C')
-        || setweight(to_tsvector('annotator_search', coalesce(NEW.publisher, '')), 'C')
-        || setweight(to_tsvector('annotator_search', coalesce(NEW.rating_label, '')), 'D');
-    RETURN NEW;
-END $$;
-CREATE TRIGGER external_reviews_fts BEFORE INSERT OR UPDATE ON external_reviews
-    FOR EACH ROW EXECUTE FUNCTION external_reviews_fts();
-
-CREATE FUNCTION claim_search_refresh(one bigint) RETURNS void LANGUAGE sql
-SET search_path FROM CURRENT AS $$
-    INSERT INTO claim_search (claim_id, fts)
-    SELECT c.id,
-        setweight(to_tsvector('annotator_search', c.exact), 'A')
-        || setweight(to_tsvector('annotator_search', coalesce(r.claim_reviewed, '')), 'B')
-        || setweight(to_tsvector('annotator_search', coalesce(r.explanation, '')), 'C')
-        || setweight(to_tsvector('annotator_search', coalesce(r.correction, '')), 'D')
-        || setweight(to_tsvector('annotator_search', coalesce(c.claimant, '')), 'C')
-    FROM claims c LEFT JOIN reviews r ON r.claim_id = c.id WHERE c.id = one
-    ON CONFLICT (claim_id) DO UPDATE SET fts = excluded.fts;
-$$;
-CREATE FUNCTION claims_search() RETURNS trigger LANGUAGE plpgsql
-SET search_path FROM CURRENT AS $$
-BEGIN
-    PERFORM claim_search_refresh(NEW.id);
-    RETURN NULL;
-END $$;
-CREATE TRIGGER claims_search AFTER INSERT OR UPDATE OF exact, claimant ON claims
-    FOR EACH ROW EXECUTE FUNCTION claims_search();
-CREATE FUNCTION reviews_search() RETURNS trigger LANGUAGE plpgsql
-SET search_path FROM CURRENT AS $$
-BEGIN
-    PERFORM claim_search_refresh(NEW.claim_id);
-    RETURN NULL;
-END $$;
-CREATE TRIGGER reviews_search AFTER INSERT OR UPDATE OF claim_reviewed, explanation, correction
-    ON reviews FOR EACH ROW EXECUTE FUNCTION reviews_search();

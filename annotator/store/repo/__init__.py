@@ -30,8 +30,10 @@ from annotator.store.repo.claims import (
     insert_source,
     list_claims,
     next_claim_id,
+    revision_of,
     set_claim_anchor,
     set_claim_field,
+    touch,
     update_source,
 )
 from annotator.store.repo.reviews import (
@@ -105,10 +107,12 @@ __all__ = [
     "now",
     "rating_scale",
     "review_provenance",
+    "revision_of",
     "set_article_field",
     "set_claim_anchor",
     "set_claim_field",
     "set_review_provenance",
     "set_setting",
+    "touch",
     "update_source",
 ]  # fmt: skip

@@ -80,6 +80,10 @@ def insert_claim(store: Store, claim: Claim) -> int:
             "end": claim.end, "exact": claim.exact, "prefix": claim.prefix,
             "suffix": claim.suffix, "anchor": claim.anchor, "claimant": claim.claimant,
             "claim_date": claim.claim_date, "created_at": created,
+            # A claim put back (undo) goes on from its revision; the server's trigger
+            # sets these itself on PostgreSQL.
+            "revision": claim.revision + 1 if claim.id is not None else 1,
+            "updated_by": store.user, "updated_at": now(),
         },
     )  # fmt: skip
     r = claim.review
@@ -93,8 +97,31 @@ def insert_claim(store: Store, claim: Claim) -> int:
         returning=None,
     )  # fmt: skip
     for position, source in enumerate(claim.sources):
-        insert_source(store, claim_id, source, position=position)
+        insert_source(store, claim_id, source, position=position, with_claim=True)
     return claim_id
+
+
+def touch(store: Store, claim_id: int) -> None:
+    """A change of the claim, its review or its sources: its revision grows, its author
+    and time are recorded. (PostgreSQL's triggers do this on the server, whoever writes.)"""
+    if store.dialect == "sqlite":
+        store.execute(
+            "UPDATE claims SET revision = revision + 1, updated_by = ?, updated_at = ?"
+            " WHERE id = ?",
+            (store.user, now(), claim_id),
+        )
+
+
+def revision_of(store: Store, claim_id: int, *, lock: bool = False) -> tuple[int, str, str] | None:
+    """(revision, updated_by, updated_at) of a claim; with `lock`, inside a write, held
+    until it ends (no other desk changes the claim between the check and the write)."""
+    if not id_ok(claim_id):
+        return None
+    locked = " FOR UPDATE" if lock and store.dialect == "postgresql" else ""
+    row = store.execute(
+        f"SELECT revision, updated_by, updated_at FROM claims WHERE id = ?{locked}", (claim_id,)
+    ).fetchone()
+    return (row[0], row[1], row[2]) if row else None
 
 
 def delete_claim(store: Store, claim_id: int) -> None:
@@ -111,6 +138,7 @@ def set_claim_field(store: Store, claim_id: int, field: str, value: Any) -> None
         )
     else:
         raise ValueError(f"claim field {field!r} cannot be changed")
+    touch(store, claim_id)
 
 
 def set_claim_anchor(
@@ -130,15 +158,24 @@ def set_claim_anchor(
         " suffix = ?, anchor = ? WHERE id = ?",
         (article_id, start, end, exact, prefix, suffix, anchor, claim_id),
     )
+    touch(store, claim_id)
 
 
 def insert_source(
-    store: Store, claim_id: int, source: Source, *, position: int | None = None
+    store: Store,
+    claim_id: int,
+    source: Source,
+    *,
+    position: int | None = None,
+    with_claim: bool = False,
 ) -> int:
+    """Add a source to a claim (`with_claim`: as part of the claim's own creation)."""
     if position is None:
         position = store.execute(
             "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", (claim_id,)
         ).fetchone()[0]
+    if not with_claim:
+        touch(store, claim_id)
     return store.insert(
         "sources",
         {
@@ -166,10 +203,16 @@ def update_source(store: Store, source: Source) -> None:
         "UPDATE sources SET url = ?, title = ?, publisher = ?, date = ?, quote = ? WHERE id = ?",
         (source.url, source.title, source.publisher, source.date, source.quote, source.id),
     )
+    owner = store.execute("SELECT claim_id FROM sources WHERE id = ?", (source.id,)).fetchone()
+    if owner:
+        touch(store, owner[0])
 
 
 def delete_source(store: Store, source_id: int) -> None:
+    owner = store.execute("SELECT claim_id FROM sources WHERE id = ?", (source_id,)).fetchone()
     store.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+    if owner:
+        touch(store, owner[0])
 
 
 def claim_summaries(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:

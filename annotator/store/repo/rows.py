@@ -57,6 +57,7 @@ def article_from_row(row: dict[str, Any]) -> Article:
         version=row["version"],
         previous_id=row["previous_id"],
         imported_at=row["imported_at"],
+        assigned_to=row.get("assigned_to"),
     )
 
 
@@ -72,8 +73,11 @@ def article_row(article: Article, *, version: int = 1, previous_id: int | None =
 
 
 CLAIM_SELECT = (
-    "SELECT c.*, r.verdict, r.claim_reviewed, r.explanation, r.correction, r.status,"
-    " r.date_published, r.updated_at FROM claims c JOIN reviews r ON r.claim_id = c.id"
+    'SELECT c.id, c.article_id, c.start, c."end", c.exact, c.prefix, c.suffix, c.anchor,'
+    " c.claimant, c.claim_date, c.created_at, c.revision, c.updated_by, c.updated_at,"
+    " r.verdict, r.claim_reviewed, r.explanation, r.correction, r.status,"
+    " r.date_published, r.updated_at AS review_updated_at"
+    " FROM claims c JOIN reviews r ON r.claim_id = c.id"
 )
 
 
@@ -97,7 +101,10 @@ def claim_from_row(row: dict[str, Any], sources: list[Source]) -> Claim:
             correction=row["correction"],
             status=row["status"],
             date_published=row["date_published"],
-            updated_at=row["updated_at"],
+            updated_at=row["review_updated_at"],
         ),
         sources=sources,
+        revision=row["revision"],
+        updated_by=row["updated_by"],
+        updated_at=row["updated_at"],
     )
