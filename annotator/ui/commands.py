@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from annotator.domain.model import Claim, Source
 from annotator.services import claims as claim_service
 from annotator.services.changes import Changes
-from annotator.store import Store
+from annotator.services.workspace import Store
 
 _MERGE_ID = 0x41_4E  # consecutive edits of one text field merge into one entry
 

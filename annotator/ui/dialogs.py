@@ -32,13 +32,11 @@ from annotator.domain.text import check_http_url, is_iso_date
 from annotator.errors import UserError
 from annotator.services import exporting
 from annotator.services import settings as settings_service
-from annotator.store import Store
+from annotator.services.workspace import Store
 from annotator.ui import i18n, messages
 
 if TYPE_CHECKING:
     from annotator.ui.mainwindow import MainWindow
-
-SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
 
 
 class SourceDialog(QDialog):

@@ -70,7 +70,6 @@ from annotator.domain.model import Claim
 from annotator.domain.rating import UnknownVerdictError
 from annotator.domain.text import InvalidURLError
 from annotator.errors import UserError
-from annotator.io.importers import supported_suffixes
 from annotator.services import anchors, browse, exporting, files, finder, search
 from annotator.services import articles as article_service
 from annotator.services import claims as claim_service
@@ -79,7 +78,7 @@ from annotator.services import settings as settings_service
 from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
 from annotator.services.changes import Changes
-from annotator.store import Store, open_store
+from annotator.services.workspace import Store, Workspace, open_workspace
 from annotator.ui import i18n, matches, messages
 from annotator.ui.articleview import ArticleView, Span
 from annotator.ui.commands import (
@@ -112,6 +111,10 @@ REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "stat
 SEARCH_DELAY_MS = 250  # typing in the search field: searched after this pause
 SEARCH_MATCHES_SHOWN = 200  # highlighted in the article shown
 Brief = Sequence[Any]  # a claim's (id, start, end, verdict, ...): a brief or a ClaimRow
+# The article files the import reads. No service names them yet (the list is
+# io.importers.supported_suffixes()); tests/ui/test_transfers.py keeps this copy equal.
+ARTICLE_SUFFIXES = (".atom", ".htm", ".html", ".json", ".jsonl", ".markdown", ".md", ".ndjson",
+                    ".rdf", ".rss", ".shtml", ".text", ".txt", ".xhtml", ".xml")  # fmt: skip
 
 
 def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -506,12 +509,12 @@ class MainWindow(QMainWindow):
     reviews_imported = Signal(object)  # ReviewImportReport
     search_finished = Signal(object)  # Findings, or None for the whole list
 
-    def __init__(self, store: Store, *, language: str = "fr"):
+    def __init__(self, workspace: Workspace, *, language: str = "fr"):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.store = store
+        self.workspace = workspace
         self.language = language
-        self.scale = settings_service.rating_scale(store)
+        self.scale = settings_service.rating_scale(workspace.store)
         self.styles = VerdictStyles(self.scale)
         self.labels = Labels()
         self.labels.verdict = self.verdict_label
@@ -540,11 +543,16 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_layout()
-        self.article_model.set_store(store)
-        self._remember_database(store.path)
+        self.article_model.set_store(workspace.store)
+        self._remember_database(workspace.location)
         self._update_title()
         self.select_article_row(0)
         self._update_actions()
+
+    @property
+    def store(self) -> Store:
+        """The open database's store, for the services (the workspace holds it)."""
+        return self.workspace.store
 
     # --- construction -----------------------------------------------------
 
@@ -1773,7 +1781,7 @@ class MainWindow(QMainWindow):
     # --- import and export ------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
+        patterns = " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), "", self.tr("Articles ({})").format(patterns)
         )
@@ -1789,12 +1797,12 @@ class MainWindow(QMainWindow):
         """Import files and folders in a worker thread, with a progress dialog."""
         targets = [str(p) for p in paths]
         # Its own connection (the store's policy: never the file by path).
-        worker = self.store.open_worker()
+        worker = self.workspace.open_worker()
 
         def work(progress: Progress) -> article_service.ImportReport:
             # WAL lets the window keep reading meanwhile.
-            with worker as store:
-                return article_service.import_paths(store, targets, progress=progress)
+            with worker:
+                return article_service.import_paths(worker.store, targets, progress=progress)
 
         job = self._start_job(work, self.tr("Importing articles…"))
         job.finished.connect(self._on_import_finished)
@@ -1853,11 +1861,11 @@ class MainWindow(QMainWindow):
     def import_review_paths(self, paths: list[str] | list[Path]) -> Job:
         """Import ClaimReview files in a worker thread, with a progress dialog."""
         targets = [str(p) for p in paths]
-        worker = self.store.open_worker()
+        worker = self.workspace.open_worker()
 
         def work(progress: Progress) -> review_service.ReviewImportReport:
-            with worker as store:
-                return review_service.import_review_files(store, targets, progress=progress)
+            with worker:
+                return review_service.import_review_files(worker.store, targets, progress=progress)
 
         job = self._start_job(work, self.tr("Importing reviews…"))
         job.finished.connect(self._on_reviews_imported)
@@ -1913,14 +1921,16 @@ class MainWindow(QMainWindow):
 
         A failure is shown in a message unless `report_errors` is False (the export
         dialog lists the problems itself)."""
-        worker = self.store.open_worker()
+        worker = self.workspace.open_worker()
         cancelled = self.tr("Export cancelled; nothing was written.")
 
         def work(progress: Progress) -> exporting.ExportResult:
             progress(0, 1, path)
-            with worker as store:
+            with worker:
                 files.check_output_path(path)
-                result = exporting.export(store, fmt=fmt, article_id=article_id, status=status)
+                result = exporting.export(
+                    worker.store, fmt=fmt, article_id=article_id, status=status
+                )
             if progress(1, 1, path) is False:
                 raise _Cancelled(cancelled)
             files.write_atomically(path, result.data)
@@ -1996,7 +2006,7 @@ class MainWindow(QMainWindow):
 
     def open_database_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a database"), str(Path(self.store.path).parent),
+            self, self.tr("Open a database"), str(Path(self.workspace.location).parent),
             self.tr("Annotator databases (*.db *.sqlite *.annotator);;All files (*)"),
         )  # fmt: skip
         if path:
@@ -2004,7 +2014,8 @@ class MainWindow(QMainWindow):
 
     def new_database_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(Path(self.store.path).parent / "annotations.db"),
+            self, self.tr("New database"),
+            str(Path(self.workspace.location).parent / "annotations.db"),
             self.tr("Annotator databases (*.db)"),
         )  # fmt: skip
         if path:
@@ -2016,11 +2027,11 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str, *, create: bool = False) -> bool:
         """Switch to another database file; a file we must not touch is refused."""
         try:
-            store = open_store(path, create=create)
+            workspace = open_workspace(path, create=create)
         except UserError as exc:
             self.show_error(str(exc))
             return False
-        old, self.store = self.store, store
+        old, self.workspace = self.workspace, workspace
         old.close()
         self.undo_stack.clear()  # its commands belong to the other file
         self._article = None
@@ -2029,7 +2040,7 @@ class MainWindow(QMainWindow):
         self._claim_id = None
         self.reload_settings()
         self._findings = None
-        self.article_model.set_store(store)  # the whole list: the search is run again
+        self.article_model.set_store(workspace.store)  # the whole list: the search is run again
         self.review_hits.set_hits([])
         if self._query:
             self._run_search(force=True)
@@ -2037,7 +2048,7 @@ class MainWindow(QMainWindow):
         self._set_claims([])
         self.select_claim(None)
         self._update_article_header()
-        self._remember_database(store.path)
+        self._remember_database(workspace.location)
         self._update_title()
         self.select_article_row(0)
         return True
@@ -2066,13 +2077,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.recent_databases():
             action = self.recent_menu.addAction(path)
-            action.setEnabled(path != self.store.path and Path(path).exists())
+            action.setEnabled(path != self.workspace.location and Path(path).exists())
             action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{Path(self.store.path).name} — Annotator")
+        self.setWindowTitle(f"{self.workspace.name} — Annotator")
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -2149,7 +2160,7 @@ class MainWindow(QMainWindow):
             self._jobs.clear()
             self.save_layout()
             self.article_model.set_store(None)
-            self.store.close()
+            self.workspace.close()
         super().closeEvent(event)
 
 

@@ -25,7 +25,7 @@ from annotator.services import articles as article_service
 from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import ArticleFilter, ArticleRow, ClaimBrief, ClaimRow
 from annotator.services.finder import ReviewHit
-from annotator.store import Store
+from annotator.services.workspace import Store
 from annotator.ui import matches
 from annotator.ui.verdicts import ANCHOR_FILLS, VerdictStyles, anchor_icon
 
@@ -533,10 +533,6 @@ class SourcesTableModel(QAbstractTableModel):
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5
 # The search marks the matched words of a snippet with these (never in stored text).
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
-
-
-def plain_snippet(snippet: str) -> str:
-    return " ".join(snippet.replace(MARK_OPEN, "").replace(MARK_CLOSE, "").split())
 
 
 class ReviewHitsModel(QAbstractListModel):

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="326"/>
+        <location filename="../../annotator/ui/dialogs.py" line="324"/>
         <source>This &amp;article (%n)</source>
         <translation>
             <numerusform>This &amp;article (%n)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="327"/>
+        <location filename="../../annotator/ui/dialogs.py" line="325"/>
         <source>A&amp;ll reviews (%n)</source>
         <translation>
             <numerusform>A&amp;ll reviews (%n)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="328"/>
+        <location filename="../../annotator/ui/dialogs.py" line="326"/>
         <source>&amp;Published only (%n)</source>
         <translation>
             <numerusform>&amp;Published only (%n)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="439"/>
+        <location filename="../../annotator/ui/dialogs.py" line="437"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="455"/>
+        <location filename="../../annotator/ui/dialogs.py" line="453"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="457"/>
+        <location filename="../../annotator/ui/dialogs.py" line="455"/>
         <source>%n warning(s) listed above.</source>
         <translation>
             <numerusform>%n warning listed above.</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="905"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="907"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orphan</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1181"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1189"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1191"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1829"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1837"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n file could not be imported; the others were.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1836"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1844"/>
         <source>%n file(s) imported with a repair (see the details).</source>
         <translation>
             <numerusform>%n file imported with a repair (see the details).</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1893"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1901"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1932"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="1942"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <location filename="../../annotator/ui/messages.py" line="112"/>
         <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
         <translation>
             <numerusform>%n review address uses the provisional address {} (set yours in Publisher settings…)</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="126"/>
+        <location filename="../../annotator/ui/messages.py" line="125"/>
         <source>%n claim(s) without a verdict yet, not exported</source>
         <translation>
             <numerusform>%n claim without a verdict yet, not exported</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="202"/>
+        <location filename="../../annotator/ui/messages.py" line="201"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
         <translation>
             <numerusform>Nothing was written: %n problem must be fixed first (see the details).</numerusform>
