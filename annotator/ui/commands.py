@@ -16,15 +16,16 @@ _MERGE_ID = 0x41_4E  # consecutive edits of one text field merge into one entry
 
 
 class Desk(Protocol):
-    """What the commands need from the window."""
+    """What the commands need from the edit controller that runs them."""
 
-    store: Store
+    @property
+    def store(self) -> Store: ...
 
     def run_service(self, call: Callable[[], Changes], *, reveal: int | None = None) -> None: ...
 
 
 class ServiceCommand(QUndoCommand):
-    """A command whose first run happens before it is pushed (see `MainWindow.push`).
+    """A command whose first run happens before it is pushed (see `EditController.push`).
 
     So a refused edit (a UserError) is shown and never reaches the stack, and
     QUndoStack.push's own call to redo() does not write a second time.

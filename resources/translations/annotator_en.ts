@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleListPane</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/articlelist.py" line="232"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/articlelist.py" line="234"/>
+        <source>%n article(s) match</source>
+        <translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="324"/>
+        <location filename="../../annotator/ui/dialogs.py" line="340"/>
         <source>This &amp;article (%n)</source>
         <translation>
             <numerusform>This &amp;article (%n)</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="325"/>
+        <location filename="../../annotator/ui/dialogs.py" line="341"/>
         <source>A&amp;ll reviews (%n)</source>
         <translation>
             <numerusform>A&amp;ll reviews (%n)</numerusform>
@@ -20,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="326"/>
+        <location filename="../../annotator/ui/dialogs.py" line="342"/>
         <source>&amp;Published only (%n)</source>
         <translation>
             <numerusform>&amp;Published only (%n)</numerusform>
@@ -28,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="437"/>
+        <location filename="../../annotator/ui/dialogs.py" line="453"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -36,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="453"/>
+        <location filename="../../annotator/ui/dialogs.py" line="469"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
@@ -44,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="455"/>
+        <location filename="../../annotator/ui/dialogs.py" line="471"/>
         <source>%n warning(s) listed above.</source>
         <translation>
             <numerusform>%n warning listed above.</numerusform>
@@ -53,9 +72,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Terms</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
+        <location filename="../../annotator/ui/terms.py" line="74"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -63,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="905"/>
+        <location filename="../../annotator/ui/terms.py" line="80"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -71,59 +90,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="907"/>
+        <location filename="../../annotator/ui/terms.py" line="82"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orphan</numerusform>
             <numerusform>%n orphans</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1189"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1191"/>
-        <source>%n article(s) match</source>
-        <translation>
-            <numerusform>%n article matches</numerusform>
-            <numerusform>%n articles match</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1837"/>
-        <source>%n file(s) could not be imported; the others were.</source>
-        <translation>
-            <numerusform>%n file could not be imported; the others were.</numerusform>
-            <numerusform>%n files could not be imported; the others were.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1844"/>
-        <source>%n file(s) imported with a repair (see the details).</source>
-        <translation>
-            <numerusform>%n file imported with a repair (see the details).</numerusform>
-            <numerusform>%n files imported with a repair (see the details).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1901"/>
-        <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
-        <translation>
-            <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
-            <numerusform>%n reviews or files could not be read (see the details); the others were imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1942"/>
-        <source>Exported %n review(s) to {}.</source>
-        <translation>
-            <numerusform>Exported %n review to {}.</numerusform>
-            <numerusform>Exported %n reviews to {}.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +122,41 @@
         <translation>
             <numerusform>Nothing was written: %n problem must be fixed first (see the details).</numerusform>
             <numerusform>Nothing was written: %n problems must be fixed first (see the details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="79"/>
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n file could not be imported; the others were.</numerusform>
+            <numerusform>%n files could not be imported; the others were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="86"/>
+        <source>%n file(s) imported with a repair (see the details).</source>
+        <translation>
+            <numerusform>%n file imported with a repair (see the details).</numerusform>
+            <numerusform>%n files imported with a repair (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="137"/>
+        <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
+        <translation>
+            <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
+            <numerusform>%n reviews or files could not be read (see the details); the others were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="168"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>Exported %n review to {}.</numerusform>
+            <numerusform>Exported %n reviews to {}.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.io import importers
-from annotator.ui.mainwindow import ARTICLE_SUFFIXES
+from annotator.ui.transfers import ARTICLE_SUFFIXES
 
 
 def test_the_import_dialog_offers_every_suffix_the_import_reads():
