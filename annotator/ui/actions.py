@@ -18,6 +18,10 @@ Key = str | QKeySequence.StandardKey
 CONTEXT = "ActionTable"  # the context the table's texts are translated in
 
 
+# QT_TRANSLATE_NOOP gives its text back; its stub says `object`.
+Text = Any
+
+
 class Spec(NamedTuple):
     """One action: `slot` is a dotted path from the object the slots are found on
     (the window), e.g. "edits.mark_claim"; `text` and `tip` are translated when shown."""
@@ -26,14 +30,14 @@ class Spec(NamedTuple):
     slot: str
     keys: tuple[Key, ...] = ()
     icon: str | None = None
-    text: str = ""
-    tip: str = ""
-    icon_text: str | None = None  # the toolbar's short text
+    text: Text = ""
+    tip: Text = ""
+    icon_text: Text = None  # the toolbar's short text
 
 
 class Submenu(NamedTuple):
     name: str  # its objectName
-    text: str
+    text: Text
 
 
 # The texts are translated in the context "ActionTable" (pyside6-lupdate reads only a
@@ -116,7 +120,7 @@ TABLE: tuple[Spec, ...] = (
 RECENT = Submenu("recentMenu", QT_TRANSLATE_NOOP("ActionTable", "&Recent databases"))
 LANGUAGES = Submenu("languageMenu", QT_TRANSLATE_NOOP("ActionTable", "&Language"))
 # The menus: (key, title, entries); None is a separator.
-MENUS: tuple[tuple[str, str, tuple[str | Submenu | None, ...]], ...] = (
+MENUS: tuple[tuple[str, Text, tuple[str | Submenu | None, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("ActionTable", "&File"), (
         "actionOpenDatabase", "actionNewDatabase", RECENT, None, "actionImport",
         "actionImportFolder", "actionImportReviews", "actionExport", None, "actionSettings",

@@ -77,6 +77,11 @@ class CurrentArticle(QObject):
     def article(self) -> Article | None:
         return self._article
 
+    def _shown_id(self) -> int:
+        """The id of the article shown (callers know there is one)."""
+        assert self._article is not None and self._article.id is not None
+        return self._article.id
+
     def current_article_id(self) -> int | None:
         return self._article.id if self._article is not None else None
 
@@ -153,12 +158,12 @@ class CurrentArticle(QObject):
         found = matches.find(self._article.body, query, limit=SEARCH_MATCHES_SHOWN)
         self._view.set_search_matches(found, scroll=True)
 
-    def _set_claims(self, claims: list[Brief]) -> None:
+    def _set_claims(self, claims: Sequence[Brief]) -> None:
         """The shown article's claims, as briefs (id, start, end, verdict) or ClaimRows."""
         self._claims_by_id = {c[0]: c for c in claims}
         load: Callable[[list[int]], list[browse.ClaimRow]] | None = None
         if self._article is not None:
-            store, article_id = self._store(), self._article.id
+            store, article_id = self._store(), self._shown_id()
 
             def load_rows(ids: list[int]) -> list[browse.ClaimRow]:
                 return browse.claim_rows(store, article_id, set(ids))
@@ -174,11 +179,11 @@ class CurrentArticle(QObject):
         """The shown article's claims read again (and the selected one shown again)."""
         if self._article is None:
             return
-        store = self._store()
-        claims = browse.claim_briefs(store, self._article.id)
+        store, article_id = self._store(), self._shown_id()
+        claims = browse.claim_briefs(store, article_id)
         self._set_claims(claims)
         self._view.set_claims(claims)
-        self._view.set_provisional(anchors.claims_in_state(store, self._article.id))
+        self._view.set_provisional(anchors.claims_in_state(store, article_id))
 
     # --- claims --------------------------------------------------------------------
 
@@ -279,9 +284,8 @@ class CurrentArticle(QObject):
         self.select_claim(target)
 
     def _refresh_claims(self, claim_ids: set[int]) -> None:
-        assert self._article is not None
         model = self._claim_list.model
-        rows = browse.claim_rows(self._store(), self._article.id, claim_ids)
+        rows = browse.claim_rows(self._store(), self._shown_id(), claim_ids)
         for fresh in rows:
             old = self._claims_by_id.get(fresh.id)
             if old is not None and (old[1], old[2]) != (fresh.start, fresh.end):

@@ -105,7 +105,7 @@ class EditController(QObject):
     def mark_claim(self) -> None:
         """Mark the words selected in the article as a claim; then rate it."""
         article = self._article()
-        if article is None:
+        if article is None or article.id is None:
             self._notices.status(self.tr("Open an article first."))
             return
         span = self._selected_span()

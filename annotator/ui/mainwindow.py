@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
-from annotator.domain.model import Source
+from annotator.domain.model import Claim, Source
 from annotator.errors import UserError
 from annotator.services import anchors
 from annotator.services import settings as settings_service
@@ -42,6 +42,7 @@ from annotator.ui.notices import Notices
 from annotator.ui.readingpane import ReadingPane
 from annotator.ui.terms import Terms
 from annotator.ui.transfers import Transfers
+from annotator.ui.verdicts import VerdictStyles
 from annotator.ui.windowlayout import WindowLayout
 
 
@@ -314,17 +315,19 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------------
 
     def export_dialog(self) -> ExportDialog:
-        current = self.current
         dialog = ExportDialog(
             self, store=self._store, export_to=self.transfers.export_to,
-            current_article=lambda: (a.id, a.title) if (a := current.article) else None,
-            describe_error=self.notices.describe,
+            current_article=self._article_named, describe_error=self.notices.describe,
         )  # fmt: skip
         dialog.claim_requested.connect(self.current.reveal_claim)
         dialog.settings_saved.connect(self.reload_settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _article_named(self) -> tuple[int, str] | None:
+        article = self.current.article
+        return (article.id, article.title) if article and article.id is not None else None
 
     def settings_dialog(self) -> None:
         dialog = SettingsDialog(self, self.workspace.store)
@@ -412,7 +415,7 @@ class MainWindow(QMainWindow):
         return self.workspace.store
 
     @property
-    def styles(self) -> Any:
+    def styles(self) -> VerdictStyles:
         return self.terms.styles
 
     @property
@@ -443,7 +446,7 @@ class MainWindow(QMainWindow):
     def current_article_id(self) -> int | None:
         return self.current.current_article_id()
 
-    def current_claim(self) -> Any:
+    def current_claim(self) -> Claim | None:
         return self.current.current_claim()
 
     def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
