@@ -28,9 +28,6 @@ from annotator.ui.commands import (
 from annotator.ui.notices import Notices
 from annotator.ui.terms import Terms, short_words
 
-REVIEW_FIELDS = ("verdict", "claim_reviewed", "explanation", "correction", "status",
-                 "date_published")  # fmt: skip
-
 
 class EditController(QObject):
     """Runs edits as commands on the undo stack and broadcasts what each write changed.
@@ -143,7 +140,8 @@ class EditController(QObject):
             except UserError as exc:
                 self._notices.error(str(exc))
                 return
-        before = getattr(claim.review if field in REVIEW_FIELDS else claim, field)
+        on_review = field in claim_service.REVIEW_FIELDS
+        before = getattr(claim.review if on_review else claim, field)
         if isinstance(value, str) and not value.strip():
             value = None
         if (before or None) == (value or None):

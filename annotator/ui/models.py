@@ -24,6 +24,7 @@ from annotator.services import anchors, browse, finder
 from annotator.services import articles as article_service
 from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import ArticleFilter, ArticleRow, ClaimBrief, ClaimRow
+from annotator.services.claims import SOURCE_FIELDS
 from annotator.services.finder import ReviewHit
 from annotator.services.workspace import Store
 from annotator.ui import matches
@@ -450,11 +451,9 @@ class ClaimListModel(QAbstractTableModel):
         return _READ_ONLY if index.isValid() else _NO_FLAGS
 
 
-SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
-
-
 class SourcesTableModel(QAbstractTableModel):
-    """A claim's sources; an edited cell is handed to the inspector as an undoable edit."""
+    """A claim's sources, a column per field of services.claims.SOURCE_FIELDS (the
+    headers follow that order); an edited cell is handed on as an undoable edit."""
 
     edit_requested = Signal(int, str, str)  # source id, field, new value
 

@@ -690,106 +690,106 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="109"/>
+        <location filename="../../annotator/ui/edits.py" line="106"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d&apos;abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="113"/>
-        <location filename="../../annotator/ui/edits.py" line="206"/>
+        <location filename="../../annotator/ui/edits.py" line="110"/>
+        <location filename="../../annotator/ui/edits.py" line="204"/>
         <source>Select the words of the claim in the article first.</source>
         <translation>Sélectionnez d&apos;abord les mots de l&apos;affirmation dans l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="118"/>
+        <location filename="../../annotator/ui/edits.py" line="115"/>
         <source>Mark claim “{}”</source>
         <translation>Marquer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="129"/>
-        <location filename="../../annotator/ui/edits.py" line="201"/>
-        <location filename="../../annotator/ui/edits.py" line="221"/>
+        <location filename="../../annotator/ui/edits.py" line="126"/>
+        <location filename="../../annotator/ui/edits.py" line="199"/>
+        <location filename="../../annotator/ui/edits.py" line="219"/>
         <source>Select a claim first.</source>
         <translation>Choisissez d&apos;abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="131"/>
+        <location filename="../../annotator/ui/edits.py" line="128"/>
         <source>Delete claim “{}”</source>
         <translation>Supprimer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="152"/>
+        <location filename="../../annotator/ui/edits.py" line="150"/>
         <source>Edit claim reviewed</source>
         <translation>Modifier l&apos;affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="153"/>
+        <location filename="../../annotator/ui/edits.py" line="151"/>
         <source>Edit claimant</source>
         <translation>Modifier l&apos;auteur de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="154"/>
+        <location filename="../../annotator/ui/edits.py" line="152"/>
         <source>Edit claim date</source>
         <translation>Modifier la date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="155"/>
+        <location filename="../../annotator/ui/edits.py" line="153"/>
         <source>Edit explanation</source>
         <translation>Modifier l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="156"/>
+        <location filename="../../annotator/ui/edits.py" line="154"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="159"/>
+        <location filename="../../annotator/ui/edits.py" line="157"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="161"/>
+        <location filename="../../annotator/ui/edits.py" line="159"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="177"/>
+        <location filename="../../annotator/ui/edits.py" line="175"/>
         <source>The selected claim has no proposed place to accept.</source>
         <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à accepter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="178"/>
+        <location filename="../../annotator/ui/edits.py" line="176"/>
         <source>Accept the new place of “{}”</source>
         <translation>Accepter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="185"/>
+        <location filename="../../annotator/ui/edits.py" line="183"/>
         <source>The selected claim has no proposed place to reject.</source>
         <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à rejeter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="186"/>
+        <location filename="../../annotator/ui/edits.py" line="184"/>
         <source>Reject the new place of “{}”</source>
         <translation>Rejeter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="210"/>
+        <location filename="../../annotator/ui/edits.py" line="208"/>
         <source>Anchor “{}” here</source>
         <translation>Ancrer « {} » ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="227"/>
+        <location filename="../../annotator/ui/edits.py" line="225"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="243"/>
-        <location filename="../../annotator/ui/edits.py" line="254"/>
+        <location filename="../../annotator/ui/edits.py" line="241"/>
+        <location filename="../../annotator/ui/edits.py" line="252"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="267"/>
+        <location filename="../../annotator/ui/edits.py" line="265"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
