@@ -78,6 +78,26 @@ def store(db):
     s.close()
 
 
+def _write_articles(folder: Path, count: int, *, prefix: str = "article") -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"{prefix}-{n:03d}.txt"
+        path.write_text(
+            f"title: {prefix.capitalize()} numéro {n}\ndate: 2020-01-{n % 28 + 1:02d}\n\n"
+            f"Texte {n} de l'article {prefix}, avec des accents : été, à, ç.\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def write_articles():
+    """write_articles(folder, count, prefix=...) -> the .txt files written."""
+    return _write_articles
+
+
 @pytest.fixture
 def shared_sample() -> Path:
     if not SAMPLE.exists():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__, resources
 from annotator.errors import UserError
-from annotator.services.workspace import log_bug, open_database
+from annotator.services.workspace import log_bug, open_workspace
 from annotator.ui import i18n, startup
 from annotator.ui.mainwindow import MainWindow
 
@@ -92,8 +92,7 @@ def create_main_window(db_path: str | os.PathLike[str] | None) -> MainWindow:
     """
     ensure_application()
     language = i18n.install(i18n.chosen_language())
-    store = open_database(db_path)
-    return MainWindow(store, language=language)
+    return MainWindow(open_workspace(db_path), language=language)
 
 
 def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

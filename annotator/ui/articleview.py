@@ -105,7 +105,6 @@ class ArticleView(QPlainTextEdit):
     """
 
     claim_clicked = Signal(int)
-    selection_marked = Signal()  # the context menu's "Mark claim"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -10,21 +10,22 @@ from PySide6.QtGui import QUndoCommand
 from annotator.domain.model import Claim, Source
 from annotator.services import claims as claim_service
 from annotator.services.changes import Changes
-from annotator.store import Store
+from annotator.services.workspace import Store
 
 _MERGE_ID = 0x41_4E  # consecutive edits of one text field merge into one entry
 
 
 class Desk(Protocol):
-    """What the commands need from the window."""
+    """What the commands need from the edit controller that runs them."""
 
-    store: Store
+    @property
+    def store(self) -> Store: ...
 
     def run_service(self, call: Callable[[], Changes], *, reveal: int | None = None) -> None: ...
 
 
 class ServiceCommand(QUndoCommand):
-    """A command whose first run happens before it is pushed (see `MainWindow.push`).
+    """A command whose first run happens before it is pushed (see `EditController.push`).
 
     So a refused edit (a UserError) is shown and never reaches the stack, and
     QUndoStack.push's own call to redo() does not write a second time.

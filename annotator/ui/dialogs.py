@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,13 +33,9 @@ from annotator.domain.text import check_http_url, is_iso_date
 from annotator.errors import UserError
 from annotator.services import exporting
 from annotator.services import settings as settings_service
-from annotator.store import Store
+from annotator.services.workspace import Store
 from annotator.ui import i18n, messages
-
-if TYPE_CHECKING:
-    from annotator.ui.mainwindow import MainWindow
-
-SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
+from annotator.ui.jobs import Job
 
 
 class SourceDialog(QDialog):
@@ -206,12 +203,28 @@ class ExportDialog(QDialog):
     """
 
     MAX_PROBLEMS = 300  # listed; the rest are counted
+    claim_requested = Signal(int)  # a problem's claim, to show in the window
+    settings_saved = Signal()
 
-    def __init__(self, desk: MainWindow):
-        super().__init__(desk)
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        store: Callable[[], Store],
+        current_article: Callable[[], tuple[int, str] | None],
+        export_to: Callable[..., Job],
+        describe_error: Callable[[BaseException], str],
+    ):
+        """`current_article()` is the (id, title) of the article shown, if any;
+        `export_to(path, fmt=..., report_errors=..., article_id=..., status=...)` starts
+        the export's job."""
+        super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export reviews"))
-        self._desk = desk
+        self._store = store
+        self._current_article = current_article
+        self._export_to = export_to
+        self._describe_error = describe_error
         self._texts = messages.Texts(self)
         prefs = i18n.preferences()
         self.format = QComboBox()
@@ -315,9 +328,10 @@ class ExportDialog(QDialog):
         """Offer the scopes that hold reviews to export, each with its count; choose
         `preferred` (or the one chosen before) if it can succeed, else the first that can."""
         preferred = preferred or self.chosen_scope()
-        article_id = self._desk.current_article_id()
+        article = self._current_article()
+        article_id, title = article if article is not None else (None, None)
         try:
-            counts = exporting.exportable_counts(self._desk.store, article_id)
+            counts = exporting.exportable_counts(self._store(), article_id)
         except UserError:
             counts = {"article": 0, "all": 0, "published": 0}
         if article_id is None:
@@ -344,7 +358,6 @@ class ExportDialog(QDialog):
         self.scope.setExclusive(True)
         self.export_button.setEnabled(choice is not None)
         if choice is None:
-            title = self._desk.current_article_title()
             self.message.setText(
                 self._texts.nothing_to_export("all", None)
                 + " "
@@ -356,7 +369,8 @@ class ExportDialog(QDialog):
     def scope_args(self) -> dict[str, Any]:
         scope = self.chosen_scope()
         if scope == "article":
-            return {"article_id": self._desk.current_article_id(), "status": "all"}
+            article = self._current_article()
+            return {"article_id": article[0] if article else None, "status": "all"}
         if scope == "published":
             return {"article_id": None, "status": "published"}
         return {"article_id": None, "status": "all"}
@@ -408,8 +422,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.settings_button.setVisible(False)
         self.message.setText(self.tr("Exporting…"))
-        job = self._desk.export_to(str(path), fmt=self.fmt(), report_errors=False,
-                                   **self.scope_args())  # fmt: skip
+        job = self._export_to(str(path), fmt=self.fmt(), report_errors=False,
+                              **self.scope_args())  # fmt: skip
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
 
@@ -418,7 +432,7 @@ class ExportDialog(QDialog):
         shown = problems[: self.MAX_PROBLEMS]
         ids = [p.claim_id for p in shown if getattr(p, "claim_id", None) is not None]
         try:
-            subjects = exporting.problem_subjects(self._desk.store, ids) if ids else {}
+            subjects = exporting.problem_subjects(self._store(), ids) if ids else {}
         except UserError:
             subjects = {}
         for problem in shown:
@@ -464,18 +478,18 @@ class ExportDialog(QDialog):
         if problems:
             reason = self.tr("fix the problems listed above.")
         else:
-            reason = self._desk.describe_error(error)
+            reason = self._describe_error(error)
         self.message.setText(self.tr("Nothing was written: {}").format(reason))
 
     def _on_problems_item_activated(self, item: QListWidgetItem) -> None:
         claim_id = item.data(Qt.ItemDataRole.UserRole)
         if claim_id is not None:
-            self._desk.reveal_claim(int(claim_id))
+            self.claim_requested.emit(int(claim_id))
         elif item.data(Qt.ItemDataRole.UserRole + 1) == messages.SETTINGS:
             self._open_settings()
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self, self._desk.store)
+        dialog = SettingsDialog(self, self._store())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._desk.reload_settings)
+        dialog.accepted.connect(self.settings_saved)
         dialog.open()

@@ -1,20 +1,12 @@
-"""The claim inspector: the selected claim's review, every edit saved at once."""
+"""The claim inspector: the selected claim's review; each edit is handed on as it is made."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QDesktopServices,
-    QKeyEvent,
-    QKeySequence,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,23 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain.model import STATUSES, Claim
-from annotator.domain.rating import RatingScale, UnknownVerdictError
+from annotator.domain.model import STATUSES, Claim, Source
+from annotator.domain.rating import RatingScale
 from annotator.domain.text import is_iso_date
-from annotator.ui.models import VERDICT_ROLE, Labels, SourcesTableModel
+from annotator.services.search import SimilarReview
+from annotator.ui.fields import PlainTextEdit, UndoKeys, VerdictModel, mentions_verdict
+from annotator.ui.models import VERDICT_ROLE, SourcesTableModel
 from annotator.ui.panels import AnchorReviewPanel, SimilarPanel
-from annotator.ui.verdicts import VerdictStyles
+from annotator.ui.terms import Terms
 
-if TYPE_CHECKING:
-    from annotator.ui.mainwindow import MainWindow
+__all__ = ["CLAIM_REVIEWED_LIMIT", "ClaimInspector", "VerdictModel", "mentions_verdict"]
 
 CLAIM_REVIEWED_LIMIT = 75  # Google's advice for claimReviewed
 SIMILAR_DELAY_MS = 60  # the similar reviews are looked up once the claim is shown
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _one_line(text: str) -> str:
@@ -60,112 +48,34 @@ def _one_line(text: str) -> str:
     return f"{lead}{collapsed}{trail}" if collapsed else lead
 
 
-def mentions_verdict(text: str, scale: RatingScale) -> str | None:
-    """The verdict label a claimReviewed text contains (Google forbids it), if any."""
-    folded = _fold(text)
-    labels = {label for r in scale.ratings for label in r.labels.values()}
-    for label in sorted(labels, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(_fold(label))}(?!\w)", folded):
-            return label
-    return None
-
-
-class VerdictModel(QStandardItemModel):
-    """The verdict combo's items; also finds a verdict by its label in any language.
-
-    So `findText("Faux")` works whatever the interface language, like the
-    command line's `--verdict`.
-    """
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._scale: RatingScale | None = None
-
-    def fill(
-        self, scale: RatingScale, styles: VerdictStyles, language: str, none_label: str
-    ) -> None:
-        self._scale = scale
-        self.clear()
-        blank = QStandardItem(styles.icon(None), none_label)
-        blank.setData(None, VERDICT_ROLE)
-        self.appendRow(blank)
-        for rating in scale.ratings:
-            item = QStandardItem(styles.icon(rating.key), rating.label(language))
-            item.setData(rating.key, VERDICT_ROLE)
-            item.setToolTip(rating.label("en" if language != "en" else "fr"))
-            self.appendRow(item)
-
-    def row_of(self, key: str | None) -> int:
-        for row in range(self.rowCount()):
-            if self.item(row).data(VERDICT_ROLE) == key:
-                return row
-        return 0
-
-    def match(
-        self,
-        start: QModelIndex | QPersistentModelIndex,
-        role: int,
-        value: Any,
-        hits: int = 1,
-        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
-    ) -> list[QModelIndex]:
-        found = super().match(start, role, value, hits, flags)
-        if found or role != Qt.ItemDataRole.DisplayRole or not isinstance(value, str):
-            return found
-        if self._scale is None or not value.strip():
-            return found
-        try:
-            key = self._scale.lookup(value).key
-        except UnknownVerdictError:
-            return found
-        return [self.index(self.row_of(key), 0)]
-
-
-class _PlainTextEdit(QTextEdit):
-    """A plain-text QTextEdit: accepts setText and setPlainText, pastes no formatting."""
-
-    def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAcceptRichText(False)
-        self.setTabChangesFocus(True)
-
-
-class _UndoKeys(QObject):
-    """Lets Ctrl+Z (and every key of the window's Undo and Redo) reach the window's
-    undo stack instead of a field's own undo.
-
-    Every keystroke is already saved as an undoable edit; a second, private
-    undo history in each field would disagree with it.
-    """
-
-    def __init__(self, keys: Callable[[], set[str]], parent: QObject | None = None):
-        super().__init__(parent)
-        self._keys = keys
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            pressed = QKeySequence(event.keyCombination()).toString(
-                QKeySequence.SequenceFormat.PortableText
-            )
-            if (
-                pressed in self._keys()
-                or event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-            ):
-                event.ignore()
-                return True
-        return False
-
-
 class ClaimInspector(QFrame):
-    """Shows and edits one claim; edits go to the window as undoable commands."""
+    """Shows one claim and says what the user asks of it, as signals: each edit becomes
+    an undoable command elsewhere (the inspector never writes)."""
 
-    def __init__(self, desk: MainWindow, labels: Labels):
+    field_edited = Signal(int, str, object, bool)  # claim id, field, value, mergeable
+    add_source_requested = Signal()
+    source_edit_requested = Signal(int)  # row of the source (-1: the selected one)
+    source_field_edited = Signal(int, str, str)  # source id, field, value (a cell edited)
+    remove_source_requested = Signal()
+    accept_anchor_requested = Signal()
+    reject_anchor_requested = Signal()
+    anchor_here_requested = Signal()
+    claim_requested = Signal(int)  # an earlier claim of ours, to show
+    status_message = Signal(str)  # something to say in the status bar
+
+    def __init__(
+        self,
+        terms: Terms,
+        *,
+        undo_keys: Callable[[], set[str]],
+        article_body: Callable[[], str],
+        similar_reviews: Callable[[str, int | None], Sequence[SimilarReview]],
+    ):
         super().__init__()
         self.setObjectName("claimInspector")
-        self._desk = desk
-        self._labels = labels
+        self._terms = terms
+        self._article_body = article_body
+        self._similar_reviews = similar_reviews
         self._claim: Claim | None = None
         self._loading = False
         self._scale: RatingScale | None = None
@@ -185,12 +95,12 @@ class ClaimInspector(QFrame):
         self.anchor_note.setTextFormat(Qt.TextFormat.PlainText)
         self.anchor_here_button = QPushButton()
         self.anchor_here_button.setObjectName("anchorHereButton")
-        self.anchor_here_button.clicked.connect(lambda: desk.anchor_here())
+        self.anchor_here_button.clicked.connect(self.anchor_here_requested)
         self.anchor_review = AnchorReviewPanel()
-        self.anchor_review.accept_button.clicked.connect(lambda: desk.accept_anchor())
-        self.anchor_review.reject_button.clicked.connect(lambda: desk.reject_anchor())
-        self.similar = SimilarPanel(desk.style_for_label)
-        self.similar.claim_requested.connect(desk.reveal_claim)
+        self.anchor_review.accept_button.clicked.connect(self.accept_anchor_requested)
+        self.anchor_review.reject_button.clicked.connect(self.reject_anchor_requested)
+        self.similar = SimilarPanel(terms.style_for_label)
+        self.similar.claim_requested.connect(self.claim_requested)
         self._similar_key: tuple[int, str] | None = None  # (claim, text) looked up last
         self._similar_timer = QTimer(self)
         self._similar_timer.setSingleShot(True)
@@ -219,13 +129,13 @@ class ClaimInspector(QFrame):
         self.verdict.setModel(self.verdict_model)
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
-        self.explanation = _PlainTextEdit("explanationEdit")
+        self.explanation = PlainTextEdit("explanationEdit")
         self.explanation.setMinimumHeight(70)
         self.explanation.setMaximumHeight(110)
-        self.correction = _PlainTextEdit("correctionEdit")
+        self.correction = PlainTextEdit("correctionEdit")
         self.correction.setFixedHeight(48)
 
-        self.sources_model = SourcesTableModel(labels, self)
+        self.sources_model = SourcesTableModel(terms.labels, self)
         self.sources = QTableView()
         self.sources.setObjectName("sourcesTable")
         self.sources.setModel(self.sources_model)
@@ -257,7 +167,7 @@ class ClaimInspector(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(False)
 
-        self._undo_keys = _UndoKeys(desk.undo_keys, self)
+        self._undo_keys = UndoKeys(undo_keys, self)
         for editor in (
             self.claim_reviewed, self.claimant, self.claim_date, self.explanation, self.correction,
         ):  # fmt: skip
@@ -372,9 +282,15 @@ class ClaimInspector(QFrame):
         )
         self.sources.selectionModel().selectionChanged.connect(self._update_source_buttons)
         self.sources_model.modelReset.connect(self._update_source_buttons)
+        self.add_source_button.clicked.connect(self.add_source_requested)
+        self.edit_source_button.clicked.connect(lambda: self.source_edit_requested.emit(-1))
+        self.remove_source_button.clicked.connect(self.remove_source_requested)
+        self.open_source_button.clicked.connect(lambda: self.open_source())
 
-    def retranslate(self, scale: RatingScale, styles: VerdictStyles, language: str) -> None:
-        self._scale = scale
+    def retranslate(self) -> None:
+        """The texts in the interface language, and the scale and styles of the settings."""
+        terms = self._terms
+        self._scale = terms.scale
         self.placeholder.setText(
             self.tr("Select a claim in the list or a highlight in the article,\n"
                "or select words in the article and choose Mark claim (Ctrl+M).")
@@ -427,10 +343,12 @@ class ClaimInspector(QFrame):
 
         self._loading = True
         try:
-            self.verdict_model.fill(scale, styles, language, self.tr("— no verdict yet —"))
+            self.verdict_model.fill(
+                terms.scale, terms.styles, terms.language, self.tr("— no verdict yet —")
+            )
             self.status.clear()
             for key in STATUSES:
-                self.status.addItem(self._labels.status(key), key)
+                self.status.addItem(terms.status_label(key), key)
         finally:
             self._loading = False
         self.show_claim(self._claim)
@@ -513,7 +431,7 @@ class ClaimInspector(QFrame):
                 )
             )
         self.anchor_here_button.setVisible(claim.anchor == "orphan")
-        self.anchor_review.show_claim(claim, self._desk.article_body())
+        self.anchor_review.show_claim(claim, self._article_body())
 
     # --- similar claims and reviews -----------------------------------------
 
@@ -539,7 +457,7 @@ class ClaimInspector(QFrame):
             return
         text = self._similar_text(claim)
         self._similar_key = (claim.id, text)
-        self.similar.set_similar(self._desk.similar_reviews(text, claim.id))
+        self.similar.set_similar(self._similar_reviews(text, claim.id))
 
     def refresh_similar(self) -> None:
         """Look again (reviews were imported)."""
@@ -575,7 +493,7 @@ class ClaimInspector(QFrame):
     def _edit(self, field: str, value: Any, *, merge: bool = False) -> None:
         if self._loading or self._claim is None or self._claim.id is None:
             return
-        self._desk.edit_claim_field(self._claim.id, field, value, mergeable=merge)
+        self.field_edited.emit(self._claim.id, field, value, merge)
 
     def _on_claim_reviewed_text_changed(self, text: str) -> None:
         self._update_counter()
@@ -624,7 +542,7 @@ class ClaimInspector(QFrame):
     def _on_claim_date_editing_finished(self) -> None:
         text = self.claim_date.text().strip()
         if text and not is_iso_date(text) and not self._loading:
-            self._desk.show_status(
+            self.status_message.emit(
                 self.tr("Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}").format(text)
             )
 
@@ -655,10 +573,14 @@ class ClaimInspector(QFrame):
         if index.column() == 0:
             self.open_source(index.row())
         else:
-            self._desk.edit_source(index.row())
+            self.source_edit_requested.emit(index.row())
 
     def _on_sources_edit_requested(self, source_id: int, field: str, value: str) -> None:
-        self._desk.edit_source_field(source_id, field, value)
+        self.source_field_edited.emit(source_id, field, value)
+
+    def source(self, row: int | None = None) -> Source | None:
+        """A source of the claim shown (the selected one by default)."""
+        return self.sources_model.source(self.selected_source_row() if row is None else row)
 
     def open_source(self, row: int | None = None) -> None:
         source = self.sources_model.source(self.selected_source_row() if row is None else row)

@@ -15,8 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from annotator.domain.text import InvalidURLError
-from annotator.errors import UserError
-from annotator.io.errors import InputError
+from annotator.errors import InputError, UserError
 
 SETTINGS = "settings"  # the problem is fixed in the publisher settings dialog
 QUOTE_LENGTH = 48

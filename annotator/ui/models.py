@@ -24,8 +24,9 @@ from annotator.services import anchors, browse, finder
 from annotator.services import articles as article_service
 from annotator.services.anchors import AnchorCounts
 from annotator.services.browse import ArticleFilter, ArticleRow, ClaimBrief, ClaimRow
+from annotator.services.claims import SOURCE_FIELDS
 from annotator.services.finder import ReviewHit
-from annotator.store import Store
+from annotator.services.workspace import Store
 from annotator.ui import matches
 from annotator.ui.verdicts import ANCHOR_FILLS, VerdictStyles, anchor_icon
 
@@ -450,11 +451,9 @@ class ClaimListModel(QAbstractTableModel):
         return _READ_ONLY if index.isValid() else _NO_FLAGS
 
 
-SOURCE_FIELDS = ("url", "title", "publisher", "date", "quote")
-
-
 class SourcesTableModel(QAbstractTableModel):
-    """A claim's sources; an edited cell is handed to the inspector as an undoable edit."""
+    """A claim's sources, a column per field of services.claims.SOURCE_FIELDS (the
+    headers follow that order); an edited cell is handed on as an undoable edit."""
 
     edit_requested = Signal(int, str, str)  # source id, field, new value
 
@@ -533,10 +532,6 @@ class SourcesTableModel(QAbstractTableModel):
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5
 # The search marks the matched words of a snippet with these (never in stored text).
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
-
-
-def plain_snippet(snippet: str) -> str:
-    return " ".join(snippet.replace(MARK_OPEN, "").replace(MARK_CLOSE, "").split())
 
 
 class ReviewHitsModel(QAbstractListModel):

@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleListPane</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/articlelist.py" line="232"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/articlelist.py" line="234"/>
+        <source>%n article(s) match</source>
+        <translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="326"/>
+        <location filename="../../annotator/ui/dialogs.py" line="340"/>
         <source>This &amp;article (%n)</source>
         <translation>
             <numerusform>This &amp;article (%n)</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="327"/>
+        <location filename="../../annotator/ui/dialogs.py" line="341"/>
         <source>A&amp;ll reviews (%n)</source>
         <translation>
             <numerusform>A&amp;ll reviews (%n)</numerusform>
@@ -20,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="328"/>
+        <location filename="../../annotator/ui/dialogs.py" line="342"/>
         <source>&amp;Published only (%n)</source>
         <translation>
             <numerusform>&amp;Published only (%n)</numerusform>
@@ -28,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="439"/>
+        <location filename="../../annotator/ui/dialogs.py" line="453"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -36,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="455"/>
+        <location filename="../../annotator/ui/dialogs.py" line="469"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>
@@ -44,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="457"/>
+        <location filename="../../annotator/ui/dialogs.py" line="471"/>
         <source>%n warning(s) listed above.</source>
         <translation>
             <numerusform>%n warning listed above.</numerusform>
@@ -53,9 +72,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Terms</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
+        <location filename="../../annotator/ui/terms.py" line="74"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -63,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
+        <location filename="../../annotator/ui/terms.py" line="80"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -71,66 +90,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
+        <location filename="../../annotator/ui/terms.py" line="82"/>
         <source>%n orphan(s)</source>
         <translation>
             <numerusform>%n orphan</numerusform>
             <numerusform>%n orphans</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1181"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
-        <source>%n article(s) match</source>
-        <translation>
-            <numerusform>%n article matches</numerusform>
-            <numerusform>%n articles match</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1829"/>
-        <source>%n file(s) could not be imported; the others were.</source>
-        <translation>
-            <numerusform>%n file could not be imported; the others were.</numerusform>
-            <numerusform>%n files could not be imported; the others were.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1836"/>
-        <source>%n file(s) imported with a repair (see the details).</source>
-        <translation>
-            <numerusform>%n file imported with a repair (see the details).</numerusform>
-            <numerusform>%n files imported with a repair (see the details).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1893"/>
-        <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
-        <translation>
-            <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
-            <numerusform>%n reviews or files could not be read (see the details); the others were imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1932"/>
-        <source>Exported %n review(s) to {}.</source>
-        <translation>
-            <numerusform>Exported %n review to {}.</numerusform>
-            <numerusform>Exported %n reviews to {}.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <location filename="../../annotator/ui/messages.py" line="112"/>
         <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
         <translation>
             <numerusform>%n review address uses the provisional address {} (set yours in Publisher settings…)</numerusform>
@@ -138,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="126"/>
+        <location filename="../../annotator/ui/messages.py" line="125"/>
         <source>%n claim(s) without a verdict yet, not exported</source>
         <translation>
             <numerusform>%n claim without a verdict yet, not exported</numerusform>
@@ -146,11 +117,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="202"/>
+        <location filename="../../annotator/ui/messages.py" line="201"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
         <translation>
             <numerusform>Nothing was written: %n problem must be fixed first (see the details).</numerusform>
             <numerusform>Nothing was written: %n problems must be fixed first (see the details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="79"/>
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n file could not be imported; the others were.</numerusform>
+            <numerusform>%n files could not be imported; the others were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="86"/>
+        <source>%n file(s) imported with a repair (see the details).</source>
+        <translation>
+            <numerusform>%n file imported with a repair (see the details).</numerusform>
+            <numerusform>%n files imported with a repair (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="137"/>
+        <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
+        <translation>
+            <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
+            <numerusform>%n reviews or files could not be read (see the details); the others were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="168"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>Exported %n review to {}.</numerusform>
+            <numerusform>Exported %n reviews to {}.</numerusform>
         </translation>
     </message>
 </context>

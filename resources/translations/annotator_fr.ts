@@ -2,939 +2,404 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionTable</name>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="47"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="48"/>
+        <source>Open another database file</source>
+        <translation>Ouvrir un autre fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="50"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="51"/>
+        <source>Create an empty database file</source>
+        <translation>Créer un fichier de base de données vide</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="53"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="54"/>
+        <source>Import articles from files (or drop them on the window)</source>
+        <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="56"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="58"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="59"/>
+        <source>Import every article in a folder and its subfolders</source>
+        <translation>Importer tous les articles d&apos;un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="61"/>
+        <source>Import &amp;reviews (ClaimReview)…</source>
+        <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="62"/>
+        <source>Import fact-checks as ClaimReview: ours, or other fact-checkers&apos; (kept and offered when a similar claim is marked)</source>
+        <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d&apos;autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="66"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="67"/>
+        <source>Export the reviews as ClaimReview</source>
+        <translation>Exporter les vérifications au format ClaimReview</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="68"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="70"/>
+        <source>&amp;Publisher settings…</source>
+        <translation>Paramètres de l&apos;é&amp;diteur…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="71"/>
+        <source>The fact-checking organisation and where its checks are published</source>
+        <translation>La rédaction de vérification et l&apos;adresse où ses vérifications sont publiées</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="79"/>
+        <source>&amp;Mark claim</source>
+        <translation>&amp;Marquer l&apos;affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="80"/>
+        <source>Mark the selected words as a claim to review</source>
+        <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="81"/>
+        <source>Mark</source>
+        <translation>Marquer</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="83"/>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;Supprimer l&apos;affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="84"/>
+        <source>Delete the selected claim and its review</source>
+        <translation>Supprimer l&apos;affirmation choisie et sa vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="85"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="87"/>
+        <source>&amp;Next claim</source>
+        <translation>Affirmation &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="88"/>
+        <source>Go to the next claim in the text</source>
+        <translation>Aller à l&apos;affirmation suivante dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="89"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="91"/>
+        <source>&amp;Previous claim</source>
+        <translation>Affirmation &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="92"/>
+        <source>Go to the previous claim in the text</source>
+        <translation>Aller à l&apos;affirmation précédente dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="93"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="95"/>
+        <source>&amp;Add source…</source>
+        <translation>&amp;Ajouter une source…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="96"/>
+        <source>Add a source that backs the review</source>
+        <translation>Ajouter une source qui étaye la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="97"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="99"/>
+        <source>&amp;Edit source…</source>
+        <translation>&amp;Modifier la source…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="101"/>
+        <source>&amp;Remove source</source>
+        <translation>&amp;Retirer la source</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="103"/>
+        <source>&amp;Open source in browser</source>
+        <translation>&amp;Ouvrir la source dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="105"/>
+        <source>A&amp;ccept the new place</source>
+        <translation>A&amp;ccepter le nouvel ancrage</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="106"/>
+        <source>The claim now quotes the passage proposed in the new version</source>
+        <translation>L&apos;affirmation cite désormais le passage proposé dans la nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="109"/>
+        <source>Re&amp;ject the new place</source>
+        <translation>Re&amp;jeter le nouvel ancrage</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="110"/>
+        <source>The claim becomes an orphan, to anchor again by hand</source>
+        <translation>L&apos;affirmation devient orpheline, à ancrer de nouveau à la main</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="112"/>
+        <source>Anc&amp;hor here</source>
+        <translation>Ancrer &amp;ici</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="113"/>
+        <source>Anchor the selected claim on the words selected in the article</source>
+        <translation>Ancrer l&apos;affirmation choisie sur les mots sélectionnés dans l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="116"/>
+        <source>&amp;Search articles</source>
+        <translation>&amp;Rechercher dans les articles</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="117"/>
+        <source>&amp;About Annotator</source>
+        <translation>À &amp;propos d&apos;Annotator</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="120"/>
+        <source>&amp;Recent databases</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="121"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="129"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="132"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="137"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="138"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="287"/>
+        <source>&amp;Undo: {}</source>
+        <translation>&amp;Annuler : {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="287"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="288"/>
+        <source>&amp;Redo: {}</source>
+        <translation>&amp;Rétablir : {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="288"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="289"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="290"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>AnchorReviewPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="541"/>
-        <location filename="../../annotator/ui/panels.py" line="563"/>
+        <location filename="../../annotator/ui/panels.py" line="327"/>
+        <location filename="../../annotator/ui/panels.py" line="349"/>
         <source>Place to check</source>
         <translation>Ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="544"/>
+        <location filename="../../annotator/ui/panels.py" line="330"/>
         <source>The article changed and the reviewed words were found only approximately. Compare, then accept the new passage or reject it.</source>
         <translation>L&apos;article a changé et les mots vérifiés n&apos;ont été retrouvés qu&apos;approximativement. Comparez, puis acceptez le nouveau passage ou rejetez-le.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="548"/>
+        <location filename="../../annotator/ui/panels.py" line="334"/>
         <source>Before (reviewed)</source>
         <translation>Avant (texte vérifié)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="549"/>
+        <location filename="../../annotator/ui/panels.py" line="335"/>
         <source>Now (proposed)</source>
         <translation>Maintenant (proposé)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="550"/>
+        <location filename="../../annotator/ui/panels.py" line="336"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="552"/>
+        <location filename="../../annotator/ui/panels.py" line="338"/>
         <source>The claim now quotes the new passage; its review is kept</source>
         <translation>L&apos;affirmation cite désormais le nouveau passage ; sa vérification est conservée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="554"/>
+        <location filename="../../annotator/ui/panels.py" line="340"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="557"/>
+        <location filename="../../annotator/ui/panels.py" line="343"/>
         <source>The claim becomes an orphan: select the right words in the article, then choose Anchor here</source>
         <translation>L&apos;affirmation devient orpheline : sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="561"/>
+        <location filename="../../annotator/ui/panels.py" line="347"/>
         <source>Context before</source>
         <translation>Contexte avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="562"/>
+        <location filename="../../annotator/ui/panels.py" line="348"/>
         <source>Context now</source>
         <translation>Contexte maintenant</translation>
     </message>
 </context>
 <context>
-    <name>ClaimInspector</name>
+    <name>ArticleCardDelegate</name>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="379"/>
-        <source>Select a claim in the list or a highlight in the article,
-or select words in the article and choose Mark claim (Ctrl+M).</source>
-        <translation>Choisissez une affirmation dans la liste ou un surlignage dans l&apos;article,
-ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation » (Ctrl+M).</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="382"/>
-        <location filename="../../annotator/ui/messages.py" line="66"/>
-        <source>Claim as &amp;reviewed (claimReviewed)</source>
-        <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="384"/>
-        <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Until you write your own, the quote is exported.</source>
-        <translation>L&apos;affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Tant que vous n&apos;écrivez pas la vôtre, c&apos;est la citation qui est exportée.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="387"/>
-        <source>from the quote</source>
-        <translation>d&apos;après la citation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="389"/>
-        <source>Nothing written here yet: the export uses the quote. Edit it to write a short restatement of the claim.</source>
-        <translation>Rien n&apos;est encore écrit ici : l&apos;export reprend la citation. Modifiez-la pour reformuler l&apos;affirmation en bref.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="392"/>
-        <location filename="../../annotator/ui/messages.py" line="69"/>
-        <source>Clai&amp;mant (who said it)</source>
-        <translation>&amp;Auteur (qui l&apos;a dit)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="393"/>
-        <source>Who made the claim</source>
-        <translation>Qui a fait cette affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="394"/>
-        <location filename="../../annotator/ui/messages.py" line="70"/>
-        <source>&amp;Date of the claim</source>
-        <translation>&amp;Date de l&apos;affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="395"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="396"/>
-        <source>When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>Quand l&apos;affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="397"/>
-        <location filename="../../annotator/ui/messages.py" line="67"/>
-        <location filename="../../annotator/ui/messages.py" line="68"/>
-        <source>&amp;Verdict</source>
-        <translation>&amp;Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="398"/>
-        <location filename="../../annotator/ui/messages.py" line="71"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatut</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="399"/>
-        <source>E&amp;xplanation</source>
-        <translation>E&amp;xplication</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="400"/>
-        <source>Why this verdict: what the sources show</source>
-        <translation>Pourquoi ce verdict : ce que montrent les sources</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="401"/>
-        <source>C&amp;orrection</source>
-        <translation>C&amp;orrection</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="402"/>
-        <source>What is true instead (e.g. 2011)</source>
-        <translation>Ce qui est exact (par exemple 2011)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="403"/>
-        <location filename="../../annotator/ui/inspector.py" line="423"/>
-        <location filename="../../annotator/ui/messages.py" line="72"/>
-        <location filename="../../annotator/ui/messages.py" line="73"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="404"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="405"/>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="406"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="407"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="408"/>
-        <source>Open the source&apos;s address in the web browser</source>
-        <translation>Ouvrir l&apos;adresse de la source dans le navigateur</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="409"/>
-        <source>Anchor here</source>
-        <translation>Ancrer ici</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="411"/>
-        <source>Anchor the claim on the words selected in the article</source>
-        <translation>Ancrer l&apos;affirmation sur les mots sélectionnés dans l&apos;article</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="416"/>
-        <source>Claim reviewed</source>
-        <translation>Affirmation vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="417"/>
-        <source>Claimant</source>
-        <translation>Auteur de l&apos;affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="418"/>
-        <source>Claim date</source>
-        <translation>Date de l&apos;affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="419"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="420"/>
-        <source>Review status</source>
-        <translation>Statut de la vérification</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="421"/>
-        <source>Explanation</source>
-        <translation>Explication</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="422"/>
-        <source>Correction</source>
-        <translation>Correction</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="426"/>
-        <source>Claim inspector</source>
-        <translation>Détail de l&apos;affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="430"/>
-        <source>— no verdict yet —</source>
-        <translation>— pas encore de verdict —</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="498"/>
-        <source>This claim moved in a new version of the article.</source>
-        <translation>Cette affirmation a changé de place dans une nouvelle version de l&apos;article.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="500"/>
-        <source>Orphan: the quoted words are no longer in this version of the article. Original context: …{prefix}[{exact}]{suffix}…
-Select the right words in the article, then choose Anchor here.</source>
-        <translation>Orpheline : les mots cités ne figurent plus dans cette version de l&apos;article. Contexte d&apos;origine : …{prefix}[{exact}]{suffix}…
-Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="606"/>
-        <source>longer than about {} characters</source>
-        <translation>plus long qu&apos;environ {} caractères</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="609"/>
-        <source>contains the verdict “{}”</source>
-        <translation>contient le verdict « {} »</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="612"/>
-        <source>Length of the claim as reviewed</source>
-        <translation>Longueur de l&apos;affirmation vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/inspector.py" line="628"/>
-        <source>Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}</source>
-        <translation>Date de l&apos;affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
+        <location filename="../../annotator/ui/articlecards.py" line="193"/>
+        <source>Found in a claim&apos;s review</source>
+        <translation>Trouvé dans la vérification d&apos;une affirmation</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ArticleListPane</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="213"/>
-        <source>Export reviews</source>
-        <translation>Exporter les vérifications</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="220"/>
-        <source>ClaimReview XML (RDF/XML, validated)</source>
-        <translation>ClaimReview XML (RDF/XML, validé)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="221"/>
-        <source>ClaimReview JSON-LD</source>
-        <translation>ClaimReview JSON-LD</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="222"/>
-        <source>HTML snippet to embed (JSON-LD)</source>
-        <translation>Extrait HTML à intégrer (JSON-LD)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="223"/>
-        <source>W3C Web Annotation (JSON-LD)</source>
-        <translation>W3C Web Annotation (JSON-LD)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="250"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="258"/>
-        <source>Problems found before export</source>
-        <translation>Problèmes trouvés avant l&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="266"/>
-        <source>Problems (double-click to show the claim)</source>
-        <translation>Problèmes (double-clic pour afficher l&apos;affirmation)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="272"/>
-        <source>Publisher settings…</source>
-        <translation>Paramètres de l&apos;éditeur…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="275"/>
-        <source>The organisation and the address of its fact-check pages</source>
-        <translation>L&apos;organisation et l&apos;adresse de ses pages de vérification</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="280"/>
-        <source>&amp;Format</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="283"/>
-        <source>Scope</source>
-        <translation>Étendue</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="285"/>
-        <source>F&amp;ile</source>
-        <translation>F&amp;ichier</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="291"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="326"/>
-        <source>This &amp;article (%n)</source>
-        <translation>
-            <numerusform>Cet &amp;article (%n)</numerusform>
-            <numerusform>Cet &amp;article (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="327"/>
-        <source>A&amp;ll reviews (%n)</source>
-        <translation>
-            <numerusform>&amp;Toutes les vérifications (%n)</numerusform>
-            <numerusform>&amp;Toutes les vérifications (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="328"/>
-        <source>&amp;Published only (%n)</source>
-        <translation>
-            <numerusform>&amp;Publiées seulement (%n)</numerusform>
-            <numerusform>&amp;Publiées seulement (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="331"/>
-        <source>No claim of this article has a verdict yet.</source>
-        <translation>Aucune affirmation de cet article n&apos;a encore de verdict.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="332"/>
-        <source>No claim has a verdict yet.</source>
-        <translation>Aucune affirmation n&apos;a encore de verdict.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="333"/>
-        <source>No review is published yet (status Published).</source>
-        <translation>Aucune vérification n&apos;est encore publiée (statut Publié).</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="351"/>
-        <source>Rate a claim first: choose its verdict in the inspector.</source>
-        <translation>Évaluez d&apos;abord une affirmation : choisissez son verdict dans le panneau Vérification.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="370"/>
-        <source>Export to</source>
-        <translation>Exporter vers</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="380"/>
-        <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="381"/>
-        <source>“{}” already exists in {}. Replace it with this export?</source>
-        <translation>« {} » existe déjà dans {}. Le remplacer par cet export ?</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="392"/>
-        <source>Choose a file to write.</source>
-        <translation>Choisissez le fichier à écrire.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="399"/>
-        <source>“{}” is a folder: choose a file name.</source>
-        <translation>« {} » est un dossier : choisissez un nom de fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="402"/>
-        <source>Nothing was written: the file was kept.</source>
-        <translation>Rien n&apos;a été écrit : le fichier a été conservé.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="410"/>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="433"/>
-        <source>Double-click to show the claim in the article</source>
-        <translation>Double-cliquez pour afficher l&apos;affirmation dans l&apos;article</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="435"/>
-        <source>Double-click to open the publisher settings</source>
-        <translation>Double-cliquez pour ouvrir les paramètres de l&apos;éditeur</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="439"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="455"/>
-        <source>Exported %n review(s) to {}.</source>
-        <translation>
-            <numerusform>%n vérification exportée vers {}.</numerusform>
-            <numerusform>%n vérifications exportées vers {}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/dialogs.py" line="457"/>
-        <source>%n warning(s) listed above.</source>
-        <translation>
-            <numerusform>%n avertissement ci-dessus.</numerusform>
-            <numerusform>%n avertissements ci-dessus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="468"/>
-        <source>Nothing was written: {}</source>
-        <translation>Rien n&apos;a été écrit : {}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs.py" line="465"/>
-        <source>fix the problems listed above.</source>
-        <translation>corrigez les problèmes ci-dessus.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="884"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1325"/>
-        <source>No verdict</source>
-        <translation>Sans verdict</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n affirmation</numerusform>
-            <numerusform>%n affirmations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="891"/>
-        <source>no claims</source>
-        <translation>aucune affirmation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="897"/>
-        <source>%n to check</source>
-        <translation>
-            <numerusform>%n à vérifier</numerusform>
-            <numerusform>%n à vérifier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="899"/>
-        <source>%n orphan(s)</source>
-        <translation>
-            <numerusform>%n orpheline</numerusform>
-            <numerusform>%n orphelines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="913"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="914"/>
-        <source>In review</source>
-        <translation>En relecture</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="915"/>
-        <source>Published</source>
-        <translation>Publié</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="917"/>
-        <source>moved in a new version</source>
-        <translation>déplacée dans une nouvelle version</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="918"/>
-        <source>anchor to check</source>
-        <translation>ancrage à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="919"/>
-        <source>orphan: no longer in the text</source>
-        <translation>orpheline : n&apos;est plus dans le texte</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Ouvrir une base…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="924"/>
-        <source>Open another database file</source>
-        <translation>Ouvrir un autre fichier de base de données</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
-        <source>&amp;New database…</source>
-        <translation>&amp;Nouvelle base…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="925"/>
-        <source>Create an empty database file</source>
-        <translation>Créer un fichier de base de données vide</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="927"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Importer des fichiers…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="928"/>
-        <source>Import articles from files (or drop them on the window)</source>
-        <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="931"/>
-        <source>Import a &amp;folder…</source>
-        <translation>Importer un &amp;dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="932"/>
-        <source>Import every article in a folder and its subfolders</source>
-        <translation>Importer tous les articles d&apos;un dossier et de ses sous-dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="934"/>
-        <source>Export the reviews as ClaimReview</source>
-        <translation>Exporter les vérifications au format ClaimReview</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="936"/>
-        <source>&amp;Publisher settings…</source>
-        <translation>Paramètres de l&apos;é&amp;diteur…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="937"/>
-        <source>The fact-checking organisation and where its checks are published</source>
-        <translation>La rédaction de vérification et l&apos;adresse où ses vérifications sont publiées</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="939"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="941"/>
-        <source>&amp;Mark claim</source>
-        <translation>&amp;Marquer l&apos;affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="942"/>
-        <source>Mark the selected words as a claim to review</source>
-        <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="945"/>
-        <source>&amp;Delete claim</source>
-        <translation>&amp;Supprimer l&apos;affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="946"/>
-        <source>Delete the selected claim and its review</source>
-        <translation>Supprimer l&apos;affirmation choisie et sa vérification</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
-        <source>&amp;Next claim</source>
-        <translation>Affirmation &amp;suivante</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="948"/>
-        <source>Go to the next claim in the text</source>
-        <translation>Aller à l&apos;affirmation suivante dans le texte</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="950"/>
-        <source>&amp;Previous claim</source>
-        <translation>Affirmation &amp;précédente</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="951"/>
-        <source>Go to the previous claim in the text</source>
-        <translation>Aller à l&apos;affirmation précédente dans le texte</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="954"/>
-        <source>&amp;Add source…</source>
-        <translation>&amp;Ajouter une source…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="955"/>
-        <source>Add a source that backs the review</source>
-        <translation>Ajouter une source qui étaye la vérification</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="957"/>
-        <source>&amp;Edit source…</source>
-        <translation>&amp;Modifier la source…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="958"/>
-        <source>&amp;Remove source</source>
-        <translation>&amp;Retirer la source</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="959"/>
-        <source>&amp;Open source in browser</source>
-        <translation>&amp;Ouvrir la source dans le navigateur</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="961"/>
-        <source>Import &amp;reviews (ClaimReview)…</source>
-        <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="963"/>
-        <source>Import fact-checks as ClaimReview: ours, or other fact-checkers&apos; (kept and offered when a similar claim is marked)</source>
-        <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d&apos;autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="968"/>
-        <source>A&amp;ccept the new place</source>
-        <translation>A&amp;ccepter le nouvel ancrage</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="969"/>
-        <source>The claim now quotes the passage proposed in the new version</source>
-        <translation>L&apos;affirmation cite désormais le passage proposé dans la nouvelle version</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="972"/>
-        <source>Re&amp;ject the new place</source>
-        <translation>Re&amp;jeter le nouvel ancrage</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="973"/>
-        <source>The claim becomes an orphan, to anchor again by hand</source>
-        <translation>L&apos;affirmation devient orpheline, à ancrer de nouveau à la main</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="976"/>
-        <source>Anc&amp;hor here</source>
-        <translation>Ancrer &amp;ici</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="977"/>
-        <source>Anchor the selected claim on the words selected in the article</source>
-        <translation>Ancrer l&apos;affirmation choisie sur les mots sélectionnés dans l&apos;article</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="979"/>
-        <source>&amp;Search articles</source>
-        <translation>&amp;Rechercher dans les articles</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="980"/>
-        <source>&amp;About Annotator</source>
-        <translation>À &amp;propos d&apos;Annotator</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="989"/>
-        <source>Mark</source>
-        <translation>Marquer</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="990"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="991"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="992"/>
-        <source>Previous</source>
-        <translation>Précédente</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="993"/>
-        <source>Next</source>
-        <translation>Suivante</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="994"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="995"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="997"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="998"/>
-        <source>&amp;Recent databases</source>
-        <translation>Bases &amp;récentes</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="999"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1000"/>
-        <source>&amp;Claim</source>
-        <translation>&amp;Affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1001"/>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1002"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1003"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1004"/>
-        <source>Toolbar</source>
-        <translation>Barre d&apos;outils</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1006"/>
+        <location filename="../../annotator/ui/articlelist.py" line="143"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1007"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1267"/>
-        <source>CLAIMS IN THIS ARTICLE</source>
-        <translation>AFFIRMATIONS DE L&apos;ARTICLE</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1008"/>
-        <source>REVIEW</source>
-        <translation>VÉRIFICATION</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1009"/>
+        <location filename="../../annotator/ui/articlelist.py" line="144"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1010"/>
+        <location filename="../../annotator/ui/articlelist.py" line="145"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1011"/>
+        <location filename="../../annotator/ui/articlelist.py" line="146"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1012"/>
-        <source>Article text</source>
-        <translation>Texte de l&apos;article</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1013"/>
-        <source>Claims in this article</source>
-        <translation>Affirmations de l&apos;article</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1014"/>
+        <location filename="../../annotator/ui/articlelist.py" line="147"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1015"/>
+        <location filename="../../annotator/ui/articlelist.py" line="148"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1022"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1024"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
-        <source>Claims</source>
-        <translation>Affirmations</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1018"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1019"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1021"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1023"/>
-        <source>Publisher</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1025"/>
-        <source>Quoted passage</source>
-        <translation>Passage cité</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
-        <source>&amp;Undo: {}</source>
-        <translation>&amp;Annuler : {}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1049"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1050"/>
-        <source>&amp;Redo: {}</source>
-        <translation>&amp;Rétablir : {}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1050"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1051"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1052"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1072"/>
+        <location filename="../../annotator/ui/articlelist.py" line="163"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1078"/>
+        <location filename="../../annotator/ui/articlelist.py" line="169"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1081"/>
+        <location filename="../../annotator/ui/articlelist.py" line="172"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1084"/>
+        <location filename="../../annotator/ui/articlelist.py" line="175"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1181"/>
+        <location filename="../../annotator/ui/articlelist.py" line="232"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -942,7 +407,7 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1183"/>
+        <location filename="../../annotator/ui/articlelist.py" line="234"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -950,296 +415,615 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1186"/>
+        <location filename="../../annotator/ui/articlelist.py" line="237"/>
         <source>No results for “{}”</source>
         <translation>Aucun résultat pour « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1188"/>
+        <location filename="../../annotator/ui/articlelist.py" line="239"/>
         <source>(with the verdict and status filters)</source>
         <translation>(avec les filtres de verdict et de statut)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1192"/>
+        <location filename="../../annotator/ui/articlelist.py" line="243"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
+</context>
+<context>
+    <name>ClaimInspector</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1285"/>
-        <source>No article</source>
-        <translation>Aucun article</translation>
+        <location filename="../../annotator/ui/inspector.py" line="295"/>
+        <source>Select a claim in the list or a highlight in the article,
+or select words in the article and choose Mark claim (Ctrl+M).</source>
+        <translation>Choisissez une affirmation dans la liste ou un surlignage dans l&apos;article,
+ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation » (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1287"/>
-        <source>Import articles with Ctrl+I, or drop files on this window.</source>
-        <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
+        <location filename="../../annotator/ui/inspector.py" line="298"/>
+        <location filename="../../annotator/ui/messages.py" line="65"/>
+        <source>Claim as &amp;reviewed (claimReviewed)</source>
+        <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1307"/>
-        <source>version {}</source>
-        <translation>version {}</translation>
+        <location filename="../../annotator/ui/inspector.py" line="300"/>
+        <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Until you write your own, the quote is exported.</source>
+        <translation>L&apos;affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Tant que vous n&apos;écrivez pas la vôtre, c&apos;est la citation qui est exportée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1329"/>
-        <source>Legend</source>
-        <translation>Légende</translation>
+        <location filename="../../annotator/ui/inspector.py" line="303"/>
+        <source>from the quote</source>
+        <translation>d&apos;après la citation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1345"/>
-        <source>Correction: {}</source>
-        <translation>Correction : {}</translation>
+        <location filename="../../annotator/ui/inspector.py" line="305"/>
+        <source>Nothing written here yet: the export uses the quote. Edit it to write a short restatement of the claim.</source>
+        <translation>Rien n&apos;est encore écrit ici : l&apos;export reprend la citation. Modifiez-la pour reformuler l&apos;affirmation en bref.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1503"/>
+        <location filename="../../annotator/ui/inspector.py" line="308"/>
+        <location filename="../../annotator/ui/messages.py" line="68"/>
+        <source>Clai&amp;mant (who said it)</source>
+        <translation>&amp;Auteur (qui l&apos;a dit)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="309"/>
+        <source>Who made the claim</source>
+        <translation>Qui a fait cette affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="310"/>
+        <location filename="../../annotator/ui/messages.py" line="69"/>
+        <source>&amp;Date of the claim</source>
+        <translation>&amp;Date de l&apos;affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="311"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="312"/>
+        <source>When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>Quand l&apos;affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="313"/>
+        <location filename="../../annotator/ui/messages.py" line="66"/>
+        <location filename="../../annotator/ui/messages.py" line="67"/>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="314"/>
+        <location filename="../../annotator/ui/messages.py" line="70"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="315"/>
+        <source>E&amp;xplanation</source>
+        <translation>E&amp;xplication</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="316"/>
+        <source>Why this verdict: what the sources show</source>
+        <translation>Pourquoi ce verdict : ce que montrent les sources</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="317"/>
+        <source>C&amp;orrection</source>
+        <translation>C&amp;orrection</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="318"/>
+        <source>What is true instead (e.g. 2011)</source>
+        <translation>Ce qui est exact (par exemple 2011)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="319"/>
+        <location filename="../../annotator/ui/inspector.py" line="339"/>
+        <location filename="../../annotator/ui/messages.py" line="71"/>
+        <location filename="../../annotator/ui/messages.py" line="72"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="320"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="321"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="322"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="323"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="324"/>
+        <source>Open the source&apos;s address in the web browser</source>
+        <translation>Ouvrir l&apos;adresse de la source dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="325"/>
+        <source>Anchor here</source>
+        <translation>Ancrer ici</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="327"/>
+        <source>Anchor the claim on the words selected in the article</source>
+        <translation>Ancrer l&apos;affirmation sur les mots sélectionnés dans l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="332"/>
+        <source>Claim reviewed</source>
+        <translation>Affirmation vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="333"/>
+        <source>Claimant</source>
+        <translation>Auteur de l&apos;affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="334"/>
+        <source>Claim date</source>
+        <translation>Date de l&apos;affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="335"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="336"/>
+        <source>Review status</source>
+        <translation>Statut de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="337"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="338"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="342"/>
+        <source>Claim inspector</source>
+        <translation>Détail de l&apos;affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="347"/>
+        <source>— no verdict yet —</source>
+        <translation>— pas encore de verdict —</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="416"/>
+        <source>This claim moved in a new version of the article.</source>
+        <translation>Cette affirmation a changé de place dans une nouvelle version de l&apos;article.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="418"/>
+        <source>Orphan: the quoted words are no longer in this version of the article. Original context: …{prefix}[{exact}]{suffix}…
+Select the right words in the article, then choose Anchor here.</source>
+        <translation>Orpheline : les mots cités ne figurent plus dans cette version de l&apos;article. Contexte d&apos;origine : …{prefix}[{exact}]{suffix}…
+Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="524"/>
+        <source>longer than about {} characters</source>
+        <translation>plus long qu&apos;environ {} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="527"/>
+        <source>contains the verdict “{}”</source>
+        <translation>contient le verdict « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="530"/>
+        <source>Length of the claim as reviewed</source>
+        <translation>Longueur de l&apos;affirmation vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="546"/>
+        <source>Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}</source>
+        <translation>Date de l&apos;affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimListPane</name>
+    <message>
+        <location filename="../../annotator/ui/claimlist.py" line="67"/>
+        <source>Claims in this article</source>
+        <translation>Affirmations de l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claimlist.py" line="87"/>
+        <source>CLAIMS IN THIS ARTICLE</source>
+        <translation>AFFIRMATIONS DE L&apos;ARTICLE</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="28"/>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="29"/>
+        <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
+        <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="36"/>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="38"/>
+        <source>Annotator databases (*.db)</source>
+        <translation>Bases Annotator (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="42"/>
+        <source>{} already exists; open it instead.</source>
+        <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="54"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../annotator/ui/edits.py" line="106"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d&apos;abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1507"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1576"/>
+        <location filename="../../annotator/ui/edits.py" line="110"/>
+        <location filename="../../annotator/ui/edits.py" line="204"/>
         <source>Select the words of the claim in the article first.</source>
         <translation>Sélectionnez d&apos;abord les mots de l&apos;affirmation dans l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1512"/>
+        <location filename="../../annotator/ui/edits.py" line="115"/>
         <source>Mark claim “{}”</source>
         <translation>Marquer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1525"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1572"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1641"/>
+        <location filename="../../annotator/ui/edits.py" line="126"/>
+        <location filename="../../annotator/ui/edits.py" line="199"/>
+        <location filename="../../annotator/ui/edits.py" line="219"/>
         <source>Select a claim first.</source>
         <translation>Choisissez d&apos;abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1529"/>
+        <location filename="../../annotator/ui/edits.py" line="128"/>
         <source>Delete claim “{}”</source>
         <translation>Supprimer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1547"/>
-        <source>The selected claim has no proposed place to accept.</source>
-        <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à accepter.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1548"/>
-        <source>Accept the new place of “{}”</source>
-        <translation>Accepter le nouvel ancrage de « {} »</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1555"/>
-        <source>The selected claim has no proposed place to reject.</source>
-        <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à rejeter.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1556"/>
-        <source>Reject the new place of “{}”</source>
-        <translation>Rejeter le nouvel ancrage de « {} »</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1581"/>
-        <source>Anchor “{}” here</source>
-        <translation>Ancrer « {} » ici</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1619"/>
+        <location filename="../../annotator/ui/edits.py" line="150"/>
         <source>Edit claim reviewed</source>
         <translation>Modifier l&apos;affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1620"/>
+        <location filename="../../annotator/ui/edits.py" line="151"/>
         <source>Edit claimant</source>
         <translation>Modifier l&apos;auteur de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1621"/>
+        <location filename="../../annotator/ui/edits.py" line="152"/>
         <source>Edit claim date</source>
         <translation>Modifier la date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1622"/>
+        <location filename="../../annotator/ui/edits.py" line="153"/>
         <source>Edit explanation</source>
         <translation>Modifier l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1623"/>
+        <location filename="../../annotator/ui/edits.py" line="154"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1626"/>
+        <location filename="../../annotator/ui/edits.py" line="157"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1628"/>
+        <location filename="../../annotator/ui/edits.py" line="159"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1649"/>
+        <location filename="../../annotator/ui/edits.py" line="175"/>
+        <source>The selected claim has no proposed place to accept.</source>
+        <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à accepter.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/edits.py" line="176"/>
+        <source>Accept the new place of “{}”</source>
+        <translation>Accepter le nouvel ancrage de « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/edits.py" line="183"/>
+        <source>The selected claim has no proposed place to reject.</source>
+        <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à rejeter.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/edits.py" line="184"/>
+        <source>Reject the new place of “{}”</source>
+        <translation>Rejeter le nouvel ancrage de « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/edits.py" line="208"/>
+        <source>Anchor “{}” here</source>
+        <translation>Ancrer « {} » ici</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/edits.py" line="225"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1666"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1677"/>
+        <location filename="../../annotator/ui/edits.py" line="241"/>
+        <location filename="../../annotator/ui/edits.py" line="252"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1690"/>
+        <location filename="../../annotator/ui/edits.py" line="265"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
+</context>
+<context>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1765"/>
-        <source>About Annotator</source>
-        <translation>À propos d&apos;Annotator</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="223"/>
+        <source>Export reviews</source>
+        <translation>Exporter les vérifications</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1767"/>
-        <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="233"/>
+        <source>ClaimReview XML (RDF/XML, validated)</source>
+        <translation>ClaimReview XML (RDF/XML, validé)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1778"/>
-        <source>Import articles</source>
-        <translation>Importer des articles</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="234"/>
+        <source>ClaimReview JSON-LD</source>
+        <translation>ClaimReview JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1778"/>
-        <source>Articles ({})</source>
-        <translation>Articles ({})</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="235"/>
+        <source>HTML snippet to embed (JSON-LD)</source>
+        <translation>Extrait HTML à intégrer (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1784"/>
-        <source>Import a folder</source>
-        <translation>Importer un dossier</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="236"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1799"/>
-        <source>Importing articles…</source>
-        <translation>Import des articles…</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="263"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1815"/>
-        <source>Imported {}, duplicates {}, failed {}</source>
-        <translation>Importés : {}, doublons : {}, échecs : {}</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="271"/>
+        <source>Problems found before export</source>
+        <translation>Problèmes trouvés avant l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1819"/>
-        <location filename="../../annotator/ui/mainwindow.py" line="1880"/>
-        <source>(cancelled)</source>
-        <translation>(annulé)</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="279"/>
+        <source>Problems (double-click to show the claim)</source>
+        <translation>Problèmes (double-clic pour afficher l&apos;affirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="285"/>
+        <source>Publisher settings…</source>
+        <translation>Paramètres de l&apos;éditeur…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="288"/>
+        <source>The organisation and the address of its fact-check pages</source>
+        <translation>L&apos;organisation et l&apos;adresse de ses pages de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="293"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="296"/>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="298"/>
+        <source>F&amp;ile</source>
+        <translation>F&amp;ichier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="304"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1829"/>
-        <source>%n file(s) could not be imported; the others were.</source>
+        <location filename="../../annotator/ui/dialogs.py" line="340"/>
+        <source>This &amp;article (%n)</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être importé ; les autres l&apos;ont été.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être importés ; les autres l&apos;ont été.</numerusform>
+            <numerusform>Cet &amp;article (%n)</numerusform>
+            <numerusform>Cet &amp;article (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1836"/>
-        <source>%n file(s) imported with a repair (see the details).</source>
+        <location filename="../../annotator/ui/dialogs.py" line="341"/>
+        <source>A&amp;ll reviews (%n)</source>
         <translation>
-            <numerusform>%n fichier importé avec une réparation (voir le détail).</numerusform>
-            <numerusform>%n fichiers importés avec une réparation (voir le détail).</numerusform>
+            <numerusform>&amp;Toutes les vérifications (%n)</numerusform>
+            <numerusform>&amp;Toutes les vérifications (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="342"/>
+        <source>&amp;Published only (%n)</source>
+        <translation>
+            <numerusform>&amp;Publiées seulement (%n)</numerusform>
+            <numerusform>&amp;Publiées seulement (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1847"/>
-        <source>Import reviews (ClaimReview)</source>
-        <translation>Importer des vérifications (ClaimReview)</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="345"/>
+        <source>No claim of this article has a verdict yet.</source>
+        <translation>Aucune affirmation de cet article n&apos;a encore de verdict.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1848"/>
-        <source>ClaimReview files ({})</source>
-        <translation>Fichiers ClaimReview ({})</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="346"/>
+        <source>No claim has a verdict yet.</source>
+        <translation>Aucune affirmation n&apos;a encore de verdict.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1862"/>
-        <source>Importing reviews…</source>
-        <translation>Import des vérifications…</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="347"/>
+        <source>No review is published yet (status Published).</source>
+        <translation>Aucune vérification n&apos;est encore publiée (statut Publié).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1874"/>
-        <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
-        <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="364"/>
+        <source>Rate a claim first: choose its verdict in the inspector.</source>
+        <translation>Évaluez d&apos;abord une affirmation : choisissez son verdict dans le panneau Vérification.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1878"/>
-        <source>({} were already there)</source>
-        <translation>({} étaient déjà là)</translation>
+        <location filename="../../annotator/ui/dialogs.py" line="384"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="394"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="395"/>
+        <source>“{}” already exists in {}. Replace it with this export?</source>
+        <translation>« {} » existe déjà dans {}. Le remplacer par cet export ?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="406"/>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="413"/>
+        <source>“{}” is a folder: choose a file name.</source>
+        <translation>« {} » est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="416"/>
+        <source>Nothing was written: the file was kept.</source>
+        <translation>Rien n&apos;a été écrit : le fichier a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="424"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="447"/>
+        <source>Double-click to show the claim in the article</source>
+        <translation>Double-cliquez pour afficher l&apos;affirmation dans l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="449"/>
+        <source>Double-click to open the publisher settings</source>
+        <translation>Double-cliquez pour ouvrir les paramètres de l&apos;éditeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1893"/>
-        <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
+        <location filename="../../annotator/ui/dialogs.py" line="453"/>
+        <source>… and %n more</source>
         <translation>
-            <numerusform>%n vérification ou fichier n&apos;a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
-            <numerusform>%n vérifications ou fichiers n&apos;ont pas pu être lus (voir le détail) ; les autres ont été importés.</numerusform>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1917"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1929"/>
-        <source>Exporting reviews…</source>
-        <translation>Export des vérifications…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/mainwindow.py" line="1932"/>
+        <location filename="../../annotator/ui/dialogs.py" line="469"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>%n vérification exportée vers {}.</numerusform>
             <numerusform>%n vérifications exportées vers {}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/dialogs.py" line="471"/>
+        <source>%n warning(s) listed above.</source>
+        <translation>
+            <numerusform>%n avertissement ci-dessus.</numerusform>
+            <numerusform>%n avertissements ci-dessus.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1941"/>
+        <location filename="../../annotator/ui/dialogs.py" line="482"/>
+        <source>Nothing was written: {}</source>
+        <translation>Rien n&apos;a été écrit : {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="479"/>
+        <source>fix the problems listed above.</source>
+        <translation>corrigez les problèmes ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../annotator/ui/jobrunner.py" line="50"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="1999"/>
-        <source>Open a database</source>
-        <translation>Ouvrir une base de données</translation>
+        <location filename="../../annotator/ui/mainwindow.py" line="239"/>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2000"/>
-        <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
-        <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
+        <location filename="../../annotator/ui/mainwindow.py" line="240"/>
+        <source>REVIEW</source>
+        <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2007"/>
-        <source>New database</source>
-        <translation>Nouvelle base de données</translation>
+        <location filename="../../annotator/ui/mainwindow.py" line="341"/>
+        <source>About Annotator</source>
+        <translation>À propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2008"/>
-        <source>Annotator databases (*.db)</source>
-        <translation>Bases Annotator (*.db)</translation>
+        <location filename="../../annotator/ui/mainwindow.py" line="343"/>
+        <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2012"/>
-        <source>{} already exists; open it instead.</source>
-        <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2056"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="335"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l&apos;éditeur enregistrés.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="2072"/>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -1256,29 +1040,62 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="63"/>
+        <source>Article text</source>
+        <translation>Texte de l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="71"/>
+        <source>No article</source>
+        <translation>Aucun article</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="72"/>
+        <source>Import articles with Ctrl+I, or drop files on this window.</source>
+        <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="91"/>
+        <source>version {}</source>
+        <translation>version {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="106"/>
+        <source>No verdict</source>
+        <translation>Sans verdict</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="109"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
     <name>ReviewHitsPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="240"/>
+        <location filename="../../annotator/ui/searchhits.py" line="177"/>
         <source>ALREADY CHECKED ELSEWHERE</source>
         <translation>DÉJÀ VÉRIFIÉ AILLEURS</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="242"/>
+        <location filename="../../annotator/ui/searchhits.py" line="179"/>
         <source>Open the review</source>
         <translation>Ouvrir la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="243"/>
+        <location filename="../../annotator/ui/searchhits.py" line="180"/>
         <source>Open the fact-check&apos;s page in the web browser</source>
         <translation>Ouvrir la page de la vérification dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="244"/>
+        <location filename="../../annotator/ui/searchhits.py" line="181"/>
         <source>Reviews by other fact-checkers</source>
         <translation>Vérifications d&apos;autres rédactions</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="282"/>
+        <location filename="../../annotator/ui/searchhits.py" line="219"/>
         <source>This review has no web address to open (only http and https are).</source>
         <translation>Cette vérification n&apos;a pas d&apos;adresse web à ouvrir (seules http et https le sont).</translation>
     </message>
@@ -1286,47 +1103,47 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="131"/>
+        <location filename="../../annotator/ui/dialogs.py" line="128"/>
         <source>Publisher settings</source>
         <translation>Paramètres de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="137"/>
-        <location filename="../../annotator/ui/messages.py" line="52"/>
+        <location filename="../../annotator/ui/dialogs.py" line="134"/>
+        <location filename="../../annotator/ui/messages.py" line="51"/>
         <source>Organisation &amp;name</source>
         <translation>&amp;Nom de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="138"/>
-        <location filename="../../annotator/ui/messages.py" line="53"/>
+        <location filename="../../annotator/ui/dialogs.py" line="135"/>
+        <location filename="../../annotator/ui/messages.py" line="52"/>
         <source>Organisation &amp;web site</source>
         <translation>&amp;Site web de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="139"/>
-        <location filename="../../annotator/ui/messages.py" line="54"/>
+        <location filename="../../annotator/ui/dialogs.py" line="136"/>
+        <location filename="../../annotator/ui/messages.py" line="53"/>
         <source>&amp;Logo address</source>
         <translation>Adresse du &amp;logo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="140"/>
-        <location filename="../../annotator/ui/messages.py" line="55"/>
+        <location filename="../../annotator/ui/dialogs.py" line="137"/>
+        <location filename="../../annotator/ui/messages.py" line="54"/>
         <source>Fact-check pages &amp;base address</source>
         <translation>Adresse de &amp;base des pages de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="141"/>
-        <location filename="../../annotator/ui/messages.py" line="56"/>
+        <location filename="../../annotator/ui/dialogs.py" line="138"/>
+        <location filename="../../annotator/ui/messages.py" line="55"/>
         <source>Language of &amp;exports (fr, en…)</source>
         <translation>Langue des &amp;exports (fr, en…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="144"/>
+        <location filename="../../annotator/ui/dialogs.py" line="141"/>
         <source>The fact-checking organisation (ClaimReview author)</source>
         <translation>La rédaction qui vérifie (auteur ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="146"/>
+        <location filename="../../annotator/ui/dialogs.py" line="143"/>
         <source>A review&apos;s address is this plus a slug of the article title</source>
         <translation>L&apos;adresse d&apos;une vérification est celle-ci suivie d&apos;un identifiant tiré du titre</translation>
     </message>
@@ -1334,47 +1151,47 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="313"/>
+        <location filename="../../annotator/ui/panels.py" line="99"/>
         <source>Similar claims already checked</source>
         <translation>Affirmations semblables déjà vérifiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="318"/>
+        <location filename="../../annotator/ui/panels.py" line="104"/>
         <source>us</source>
         <translation>nous</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="319"/>
+        <location filename="../../annotator/ui/panels.py" line="105"/>
         <source>Already checked by {}</source>
         <translation>Déjà vérifié par {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="376"/>
+        <location filename="../../annotator/ui/panels.py" line="162"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="378"/>
+        <location filename="../../annotator/ui/panels.py" line="164"/>
         <source>Open the review in the web browser: {}</source>
         <translation>Ouvrir la vérification dans le navigateur : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="380"/>
+        <location filename="../../annotator/ui/panels.py" line="166"/>
         <source>Open the review</source>
         <translation>Ouvrir la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="386"/>
+        <location filename="../../annotator/ui/panels.py" line="172"/>
         <source>Show</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="388"/>
+        <location filename="../../annotator/ui/panels.py" line="174"/>
         <source>Go to that claim</source>
         <translation>Voir cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="387"/>
+        <location filename="../../annotator/ui/panels.py" line="173"/>
         <source>Show the earlier claim and its review</source>
         <translation>Afficher l&apos;affirmation antérieure et sa vérification</translation>
     </message>
@@ -1382,117 +1199,237 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="50"/>
+        <location filename="../../annotator/ui/dialogs.py" line="47"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="50"/>
+        <location filename="../../annotator/ui/dialogs.py" line="47"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="56"/>
+        <location filename="../../annotator/ui/dialogs.py" line="53"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="65"/>
+        <location filename="../../annotator/ui/dialogs.py" line="62"/>
         <source>&amp;Address (http or https)</source>
         <translation>&amp;Adresse (http ou https)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="66"/>
+        <location filename="../../annotator/ui/dialogs.py" line="63"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="67"/>
+        <location filename="../../annotator/ui/dialogs.py" line="64"/>
         <source>&amp;Publisher</source>
         <translation>&amp;Éditeur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="68"/>
+        <location filename="../../annotator/ui/dialogs.py" line="65"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="69"/>
+        <location filename="../../annotator/ui/dialogs.py" line="66"/>
         <source>&amp;Quoted passage</source>
         <translation>&amp;Passage cité</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="96"/>
+        <location filename="../../annotator/ui/dialogs.py" line="93"/>
         <source>The address is required.</source>
         <translation>L&apos;adresse est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="100"/>
+        <location filename="../../annotator/ui/dialogs.py" line="97"/>
         <source>Only web addresses starting with http:// or https:// are accepted.</source>
         <translation>Seules les adresses web commençant par http:// ou https:// sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="102"/>
+        <location filename="../../annotator/ui/dialogs.py" line="99"/>
         <source>The date must look like 2011-05-02, 2011-05 or 2011.</source>
         <translation>La date doit ressembler à 2011-05-02, 2011-05 ou 2011.</translation>
     </message>
 </context>
 <context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="39"/>
+        <location filename="../../annotator/ui/terms.py" line="43"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="39"/>
+        <location filename="../../annotator/ui/terms.py" line="45"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="39"/>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="39"/>
+        <location filename="../../annotator/ui/terms.py" line="40"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="40"/>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="40"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="42"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="44"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="46"/>
+        <source>Quoted passage</source>
+        <translation>Passage cité</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="56"/>
+        <source>No verdict</source>
+        <translation>Sans verdict</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="64"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="65"/>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="66"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="68"/>
+        <source>moved in a new version</source>
+        <translation>déplacée dans une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="69"/>
+        <source>anchor to check</source>
+        <translation>ancrage à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="70"/>
+        <source>orphan: no longer in the text</source>
+        <translation>orpheline : n&apos;est plus dans le texte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/terms.py" line="74"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="74"/>
+        <source>no claims</source>
+        <translation>aucune affirmation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/terms.py" line="80"/>
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/terms.py" line="82"/>
+        <source>%n orphan(s)</source>
+        <translation>
+            <numerusform>%n orpheline</numerusform>
+            <numerusform>%n orphelines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/terms.py" line="108"/>
+        <source>Correction: {}</source>
+        <translation>Correction : {}</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="78"/>
+        <location filename="../../annotator/ui/messages.py" line="77"/>
         <source>Fact-check page address</source>
         <translation>Adresse de la page de vérification</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/messages.py" line="78"/>
         <location filename="../../annotator/ui/messages.py" line="79"/>
-        <location filename="../../annotator/ui/messages.py" line="80"/>
         <source>Rating scale</source>
         <translation>Échelle de notation</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/messages.py" line="80"/>
         <location filename="../../annotator/ui/messages.py" line="81"/>
-        <location filename="../../annotator/ui/messages.py" line="82"/>
         <source>Article address</source>
         <translation>Adresse de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="83"/>
+        <location filename="../../annotator/ui/messages.py" line="82"/>
         <source>Article date</source>
         <translation>Date de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="84"/>
+        <location filename="../../annotator/ui/messages.py" line="83"/>
         <source>Publication date of the review</source>
         <translation>Date de publication de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="95"/>
+        <location filename="../../annotator/ui/messages.py" line="94"/>
         <source>source {}: “{}” is not a complete web address (http:// or https://)</source>
         <translation>source {} : « {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="97"/>
+        <location filename="../../annotator/ui/messages.py" line="96"/>
         <source>“{}” is not a complete web address (http:// or https://)</source>
         <translation>« {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="101"/>
+        <location filename="../../annotator/ui/messages.py" line="100"/>
         <source>source {}: “{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>source {} : « {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="103"/>
+        <location filename="../../annotator/ui/messages.py" line="102"/>
         <source>“{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>« {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="106"/>
+        <location filename="../../annotator/ui/messages.py" line="105"/>
         <source>missing (set the base address of your pages in Publisher settings…)</source>
         <translation>manquante (indiquez l&apos;adresse de base de vos pages dans Paramètres de l&apos;éditeur…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="113"/>
+        <location filename="../../annotator/ui/messages.py" line="112"/>
         <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
         <translation>
             <numerusform>%n adresse de vérification utilise l&apos;adresse provisoire {} (indiquez la vôtre dans Paramètres de l&apos;éditeur…)</numerusform>
@@ -1500,22 +1437,22 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="118"/>
+        <location filename="../../annotator/ui/messages.py" line="117"/>
         <source>empty (restate the claim in a few words)</source>
         <translation>vide (reformulez l&apos;affirmation en quelques mots)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="120"/>
+        <location filename="../../annotator/ui/messages.py" line="119"/>
         <source>{} characters, Google recommends about {} (write a shorter restatement)</source>
         <translation>{} caractères, Google en recommande environ {} (reformulez plus court)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="123"/>
+        <location filename="../../annotator/ui/messages.py" line="122"/>
         <source>contains the verdict “{}” (it states the claim, never the verdict)</source>
         <translation>contient le verdict « {} » (elle énonce l&apos;affirmation, jamais le verdict)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="126"/>
+        <location filename="../../annotator/ui/messages.py" line="125"/>
         <source>%n claim(s) without a verdict yet, not exported</source>
         <translation>
             <numerusform>%n affirmation sans verdict pour l&apos;instant, non exportée</numerusform>
@@ -1523,57 +1460,57 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="131"/>
+        <location filename="../../annotator/ui/messages.py" line="130"/>
         <source>none (rate the claim before exporting)</source>
         <translation>aucun (évaluez l&apos;affirmation avant d&apos;exporter)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="140"/>
+        <location filename="../../annotator/ui/messages.py" line="139"/>
         <source>this verdict has no number on the scale (only its name is exported)</source>
         <translation>ce verdict n&apos;a pas de note dans l&apos;échelle (seul son nom est exporté)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="143"/>
+        <location filename="../../annotator/ui/messages.py" line="142"/>
         <source>the scale&apos;s numbers are not usable and are not exported (the best must be above the worst, the worst at least 1)</source>
         <translation>les notes de l&apos;échelle sont inutilisables et ne sont pas exportées (la meilleure doit dépasser la pire, la pire valoir au moins 1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="146"/>
+        <location filename="../../annotator/ui/messages.py" line="145"/>
         <source>not filled in (who made the claim?)</source>
         <translation>non renseigné (qui a fait cette affirmation ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="148"/>
+        <location filename="../../annotator/ui/messages.py" line="147"/>
         <source>not filled in (when was the claim made?)</source>
         <translation>non renseignée (quand l&apos;affirmation a-t-elle été faite ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="150"/>
+        <location filename="../../annotator/ui/messages.py" line="149"/>
         <source>none (where did the claim appear?)</source>
         <translation>aucune (où l&apos;affirmation a-t-elle paru ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="152"/>
+        <location filename="../../annotator/ui/messages.py" line="151"/>
         <source>none yet (it is set when the status becomes Published)</source>
         <translation>aucune pour l&apos;instant (elle est fixée quand le statut passe à Publié)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="157"/>
+        <location filename="../../annotator/ui/messages.py" line="156"/>
         <source>not filled in (the organisation that signs the reviews; set it in Publisher settings…)</source>
         <translation>non renseigné (l&apos;organisation qui signe les vérifications ; indiquez-le dans Paramètres de l&apos;éditeur…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="161"/>
+        <location filename="../../annotator/ui/messages.py" line="160"/>
         <source>reviewed by {}, not by us: not exported (write your own verdict or explanation to make it yours)</source>
         <translation>vérifiée par {}, pas par nous : non exportée (écrivez votre propre verdict ou explication pour qu’elle devienne la vôtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="165"/>
+        <location filename="../../annotator/ui/messages.py" line="164"/>
         <source>the article changed since this claim was reviewed: accept or reject its new place first</source>
         <translation>l’article a changé depuis la vérification de cette affirmation : acceptez ou rejetez d’abord sa nouvelle place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="202"/>
+        <location filename="../../annotator/ui/messages.py" line="201"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
         <translation>
             <numerusform>Rien n&apos;a été écrit : %n problème est à corriger d&apos;abord (voir les détails).</numerusform>
@@ -1581,115 +1518,208 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="109"/>
+        <location filename="../../annotator/ui/messages.py" line="108"/>
         <source>{} is already the address of another review in this export</source>
         <translation>{} est déjà l&apos;adresse d&apos;une autre vérification de cet export</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="111"/>
+        <location filename="../../annotator/ui/messages.py" line="110"/>
         <source>the claim is not saved yet</source>
         <translation>l&apos;affirmation n&apos;est pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="134"/>
+        <location filename="../../annotator/ui/messages.py" line="133"/>
         <source>the verdict “{}” is not on the rating scale</source>
         <translation>le verdict « {} » n&apos;est pas dans l&apos;échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="137"/>
+        <location filename="../../annotator/ui/messages.py" line="136"/>
         <source>the verdict “{}” has no name on the rating scale</source>
         <translation>le verdict « {} » n&apos;a pas de nom dans l&apos;échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="154"/>
+        <location filename="../../annotator/ui/messages.py" line="153"/>
         <source>unknown status “{}”</source>
         <translation>statut inconnu « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="155"/>
+        <location filename="../../annotator/ui/messages.py" line="154"/>
         <source>source {} has no address</source>
         <translation>la source {} n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="168"/>
+        <location filename="../../annotator/ui/messages.py" line="167"/>
         <source>“{}” is not a language code like fr or en</source>
         <translation>« {} » n&apos;est pas un code de langue comme fr ou en</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="175"/>
+        <location filename="../../annotator/ui/messages.py" line="174"/>
         <source>the file would break the ClaimReview profile (line {}); nothing was written</source>
         <translation>le fichier ne respecterait pas le profil ClaimReview (ligne {}) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="180"/>
+        <location filename="../../annotator/ui/messages.py" line="179"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="183"/>
+        <location filename="../../annotator/ui/messages.py" line="182"/>
         <source>“{}” in “{}”</source>
         <translation>« {} » dans « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="190"/>
+        <location filename="../../annotator/ui/messages.py" line="189"/>
         <source>Nothing to export: “{}” has no published review.</source>
         <translation>Rien à exporter : « {} » n&apos;a aucune vérification publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="193"/>
+        <location filename="../../annotator/ui/messages.py" line="192"/>
         <source>Nothing to export: “{}” has no claim with a verdict yet.</source>
         <translation>Rien à exporter : « {} » n&apos;a encore aucune affirmation évaluée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="197"/>
+        <location filename="../../annotator/ui/messages.py" line="196"/>
         <source>Nothing to export: no review is published yet.</source>
         <translation>Rien à exporter : aucune vérification n&apos;est encore publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="198"/>
+        <location filename="../../annotator/ui/messages.py" line="197"/>
         <source>Nothing to export: no claim has a verdict yet.</source>
         <translation>Rien à exporter : aucune affirmation n&apos;a encore de verdict.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="211"/>
+        <location filename="../../annotator/ui/messages.py" line="210"/>
         <source>{}: only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>{} : seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="214"/>
+        <location filename="../../annotator/ui/messages.py" line="213"/>
         <source>{}: not a language code like fr or en.</source>
         <translation>{} : ce n&apos;est pas un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="216"/>
+        <location filename="../../annotator/ui/messages.py" line="215"/>
         <source>{}: must not be empty.</source>
         <translation>{} : ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="218"/>
+        <location filename="../../annotator/ui/messages.py" line="217"/>
         <source>{}: this value is refused ({}).</source>
         <translation>{} : cette valeur est refusée ({}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="222"/>
+        <location filename="../../annotator/ui/messages.py" line="221"/>
         <source>Only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>Seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>Transfers</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="109"/>
-        <source>Internal error: {}</source>
-        <translation>Erreur interne : {}</translation>
+        <location filename="../../annotator/ui/transfers.py" line="42"/>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="43"/>
+        <source>Articles ({})</source>
+        <translation>Articles ({})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="49"/>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="60"/>
+        <source>Importing articles…</source>
+        <translation>Import des articles…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="65"/>
+        <source>Imported {}, duplicates {}, failed {}</source>
+        <translation>Importés : {}, doublons : {}, échecs : {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="69"/>
+        <location filename="../../annotator/ui/transfers.py" line="124"/>
+        <source>(cancelled)</source>
+        <translation>(annulé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="79"/>
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être importé ; les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés ; les autres l&apos;ont été.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="86"/>
+        <source>%n file(s) imported with a repair (see the details).</source>
+        <translation>
+            <numerusform>%n fichier importé avec une réparation (voir le détail).</numerusform>
+            <numerusform>%n fichiers importés avec une réparation (voir le détail).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="99"/>
+        <source>Import reviews (ClaimReview)</source>
+        <translation>Importer des vérifications (ClaimReview)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="100"/>
+        <source>ClaimReview files ({})</source>
+        <translation>Fichiers ClaimReview ({})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="112"/>
+        <source>Importing reviews…</source>
+        <translation>Import des vérifications…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="118"/>
+        <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
+        <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="122"/>
+        <source>({} were already there)</source>
+        <translation>({} étaient déjà là)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="137"/>
+        <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
+        <translation>
+            <numerusform>%n vérification ou fichier n&apos;a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
+            <numerusform>%n vérifications ou fichiers n&apos;ont pas pu être lus (voir le détail) ; les autres ont été importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="154"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/transfers.py" line="165"/>
+        <source>Exporting reviews…</source>
+        <translation>Export des vérifications…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/transfers.py" line="168"/>
+        <source>Exported %n review(s) to {}.</source>
+        <translation>
+            <numerusform>%n vérification exportée vers {}.</numerusform>
+            <numerusform>%n vérifications exportées vers {}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>self._desk</name>
+    <name>app</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="320"/>
-        <source>Found in a claim&apos;s review</source>
-        <translation>Trouvé dans la vérification d&apos;une affirmation</translation>
+        <location filename="../../annotator/ui/app.py" line="108"/>
+        <source>Internal error: {}</source>
+        <translation>Erreur interne : {}</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Fixtures for the window tests: offscreen Qt, isolated settings, no stray threads."""
+"""Fixtures for the window tests: offscreen Qt, isolated settings, no stray threads, a
+database with the sample, claims added through the service, the browser kept shut."""
 
 from __future__ import annotations
 
@@ -10,6 +11,39 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+
+
+@pytest.fixture
+def add_claim():
+    """add_claim(db, quote, article_id=1, **fields) -> the id of a claim marked on the
+    quote's first occurrence (fields as `claims.add_claim_by_quote` takes them)."""
+    from annotator.services import claims as claim_service
+    from annotator.store import open_store
+
+    def add(db, quote: str, *, article_id: int = 1, **fields) -> int:
+        with open_store(db) as store:
+            claim, _ = claim_service.add_claim_by_quote(
+                store, article_id=article_id, quote=quote, **fields
+            )
+        assert claim.id is not None
+        return claim.id
+
+    return add
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    """The addresses the window asked the browser to open (nothing is launched)."""
+    from annotator.ui import panels
+
+    seen: list[str] = []
+
+    def launch(url) -> bool:
+        seen.append(url.toString())
+        return True
+
+    monkeypatch.setattr(panels, "_launch", launch)
+    return seen
 
 
 @pytest.fixture(autouse=True)
@@ -78,28 +112,8 @@ def sample_db(db_path) -> Path:
     return db_path
 
 
-def _write_articles(folder: Path, count: int, *, prefix: str = "article") -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for n in range(count):
-        path = folder / f"{prefix}-{n:03d}.txt"
-        path.write_text(
-            f"title: {prefix.capitalize()} numéro {n}\ndate: 2020-01-{n % 28 + 1:02d}\n\n"
-            f"Texte {n} de l'article {prefix}, avec des accents : été, à, ç.\n",
-            encoding="utf-8",
-        )
-        paths.append(path)
-    return paths
-
-
 @pytest.fixture
-def write_articles():
-    """write_articles(folder, count, prefix=...) -> the .txt files written."""
-    return _write_articles
-
-
-@pytest.fixture
-def articles_folder(tmp_path) -> Path:
+def articles_folder(tmp_path, write_articles) -> Path:
     folder = tmp_path / "articles"
-    _write_articles(folder, 5)
+    write_articles(folder, 5)
     return folder

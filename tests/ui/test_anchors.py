@@ -8,15 +8,15 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from annotator import cli, resources
 from annotator.services import articles
 from annotator.services import claims as claim_service
 from annotator.store import open_store
+from tests.support import PHRASE, select_text
 
-PHRASE = "tué par un commando américain en 2001"
 AUDIT = "Des élus demandent néanmoins un audit indépendant"
 
 
@@ -42,15 +42,6 @@ def import_versions(db: Path, tmp_path: Path, quote: str, old: str, new: str) ->
         report = articles.import_paths(store, [second])
     assert report.imported == 1
     return max(report.changes.articles), claim.id  # the new version is the newest row
-
-
-def select_text(view, quote: str) -> None:
-    text = view.toPlainText()
-    start = len(text[: text.index(quote)].encode("utf-16-le")) // 2
-    cursor = view.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(quote.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
 
 
 def test_a_proposed_place_shows_old_and_new_then_accept_undo_reject(

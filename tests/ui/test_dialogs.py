@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog
 from annotator.services import claims as claim_service
 from annotator.services import settings as settings_service
 from annotator.store import open_store
-
-PHRASE = "tué par un commando américain en 2001"
+from tests.support import PHRASE
 
 
 def test_export_dialog_lists_problems_and_double_click_shows_the_claim(
@@ -60,14 +59,6 @@ def test_export_with_nothing_to_export_offers_nothing_and_says_why(
     assert not target.exists() and not window.running_jobs()
 
 
-def rate(db, quote: str = PHRASE, **fields) -> int:
-    with open_store(db) as store:
-        claim, _ = claim_service.add_claim_by_quote(
-            store, article_id=1, quote=quote, verdict=fields.pop("verdict", "false"), **fields
-        )
-        return claim.id
-
-
 def test_the_file_label_is_a_mnemonic_for_the_path(make_window, sample_db, qtbot):
     """Given a layout, QFormLayout.addRow makes a label with no buddy: "F&ichier" showed."""
     from PySide6.QtWidgets import QFormLayout, QLabel
@@ -82,12 +73,15 @@ def test_the_file_label_is_a_mnemonic_for_the_path(make_window, sample_db, qtbot
     assert dialog.findChild(QLabel, "exportPathLabel").text() == "F&ichier"
 
 
-def test_only_scopes_that_can_succeed_are_offered(make_window, sample_db, tmp_path, qtbot):
+def test_only_scopes_that_can_succeed_are_offered(
+    make_window, sample_db, tmp_path, qtbot, add_claim
+):
     from annotator.services import articles
 
     with open_store(sample_db) as store:
         articles.import_paths(store, [_article_file(tmp_path)])
-    rate(sample_db)  # a draft with a verdict in the sample (article 1)
+    # A draft with a verdict in the sample (article 1).
+    add_claim(sample_db, PHRASE, verdict="false")
     window = make_window(sample_db)
     window.show_article(2)  # the other article: no claims
     dialog = window.export_dialog()
@@ -105,8 +99,10 @@ def _article_file(folder):
     return path
 
 
-def test_the_dialog_remembers_format_scope_and_folder(make_window, sample_db, tmp_path, qtbot):
-    rate(sample_db, status="published")
+def test_the_dialog_remembers_format_scope_and_folder(
+    make_window, sample_db, tmp_path, qtbot, add_claim
+):
+    add_claim(sample_db, PHRASE, verdict="false", status="published")
     window = make_window(sample_db)
     dialog = window.export_dialog()
     qtbot.addWidget(dialog)
@@ -129,11 +125,11 @@ def test_the_dialog_remembers_format_scope_and_folder(make_window, sample_db, tm
 
 
 def test_an_existing_file_is_replaced_only_when_the_user_agrees(
-    make_window, sample_db, tmp_path, qtbot, monkeypatch
+    make_window, sample_db, tmp_path, qtbot, monkeypatch, add_claim
 ):
     from annotator.ui.dialogs import ExportDialog
 
-    rate(sample_db)
+    add_claim(sample_db, PHRASE, verdict="false")
     window = make_window(sample_db)
     target = tmp_path / "out.xml"
     target.write_text("mine", encoding="utf-8")
@@ -195,12 +191,15 @@ def test_settings_dialog_checks_every_value_before_saving(make_window, sample_db
 TITLE = "Renseignement : la DGSI prolonge son contrat avec Palantir"
 
 
-def test_export_problems_speak_the_window_language(make_window, sample_db, tmp_path, qtbot):
+def test_export_problems_speak_the_window_language(
+    make_window, sample_db, tmp_path, qtbot, add_claim
+):
     """Not "claim 1: itemReviewed.author: …" nor "annotator settings …": the article's
     title, the claim's words, the field's label, and a button to the dialog that fixes it."""
     from annotator.ui.dialogs import SettingsDialog
 
-    rate(sample_db)  # no claimant, no publisher name, no base address: warnings
+    # No claimant, no publisher name, no base address: warnings.
+    add_claim(sample_db, PHRASE, verdict="false")
     window = make_window(sample_db)
     dialog = window.export_dialog()
     qtbot.addWidget(dialog)
@@ -232,8 +231,8 @@ def test_export_problems_speak_the_window_language(make_window, sample_db, tmp_p
     opened.reject()
 
 
-def test_export_problems_in_english(make_window, sample_db, tmp_path, qtbot):
-    rate(sample_db, claim_reviewed="x" * 90)
+def test_export_problems_in_english(make_window, sample_db, tmp_path, qtbot, add_claim):
+    add_claim(sample_db, PHRASE, verdict="false", claim_reviewed="x" * 90)
     window = make_window(sample_db)
     window.set_language("en")
     dialog = window.export_dialog()
@@ -296,8 +295,8 @@ def test_qt_own_dialogs_are_translated(make_window, sample_db, qtbot):
     assert cancel.text() == "Annuler"
 
 
-def test_the_settings_button_waits_for_a_problem_it_fixes(make_window, sample_db, qtbot):
-    rate(sample_db)
+def test_the_settings_button_waits_for_a_problem_it_fixes(make_window, sample_db, qtbot, add_claim):
+    add_claim(sample_db, PHRASE, verdict="false")
     window = make_window(sample_db)
     dialog = window.export_dialog()
     qtbot.addWidget(dialog)
@@ -305,9 +304,8 @@ def test_the_settings_button_waits_for_a_problem_it_fixes(make_window, sample_db
 
 
 def test_a_failed_export_started_elsewhere_lists_its_problems(make_window, sample_db, tmp_path,
-                                                               qtbot):  # fmt: skip
-    with open_store(sample_db) as store:
-        claim_service.add_claim_by_quote(store, article_id=1, quote=PHRASE, status="published")
+                                                               qtbot, add_claim):  # fmt: skip
+    add_claim(sample_db, PHRASE, status="published")
     window = make_window(sample_db)
     job = window.export_to(str(tmp_path / "out.xml"), fmt="claimreview-xml", status="published")
     with qtbot.waitSignal(job.failed, timeout=30_000):

@@ -8,8 +8,7 @@ from annotator.services.browse import ArticleFilter
 from annotator.store import open_store
 from annotator.ui.inspector import VerdictModel
 from annotator.ui.models import ArticleListModel, Labels
-
-PHRASE = "tué par un commando américain en 2001"
+from tests.support import PHRASE
 
 
 def test_article_list_model(qtmodeltester, sample_db, tmp_path, write_articles):

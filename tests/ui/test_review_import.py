@@ -8,12 +8,10 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-from annotator.services import claims as claim_service
-from annotator.store import open_store
 from annotator.ui.jobs import running_jobs
+from tests.support import PHRASE
 
 OTHER_CHECKS = Path(__file__).parent / "data" / "other-checks.json"
-PHRASE = "tué par un commando américain en 2001"
 
 
 def test_the_file_menu_imports_reviews_in_a_worker(make_window, sample_db, tmp_path, qtbot):
@@ -49,12 +47,11 @@ def test_the_file_menu_imports_reviews_in_a_worker(make_window, sample_db, tmp_p
 
 
 def test_reviews_of_our_articles_are_attached_and_shown(
-    make_window, sample_db, tmp_path, qtbot, monkeypatch
+    make_window, sample_db, tmp_path, qtbot, monkeypatch, add_claim
 ):
-    with open_store(sample_db) as store:
-        claim, _ = claim_service.add_claim_by_quote(store, article_id=1, quote="Fondée en 2003")
+    claim_id = add_claim(sample_db, "Fondée en 2003")
     window = make_window(sample_db)
-    window.reveal_claim(claim.id)
+    window.reveal_claim(claim_id)
     ours = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -80,5 +77,5 @@ def test_reviews_of_our_articles_are_attached_and_shown(
     # The attached review is a claim of the article shown, listed and highlighted.
     assert window.claim_model.rowCount() == 2
     assert len(window.view.highlight_ranges()) == 2
-    assert window.current_claim().id == claim.id  # the selection stays
+    assert window.current_claim().id == claim_id  # the selection stays
     assert window.article_model.row(0).claims == 2

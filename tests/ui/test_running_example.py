@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QPlainTextEdit, QTex
 from annotator import cli
 from annotator.services import articles
 from annotator.store import open_store
+from tests.support import PHRASE, select_text, utf16_len
 
 REPO = Path(__file__).resolve().parents[2]
 RUNNING_EXAMPLE = REPO.parent / "shared" / "samples" / "palantir-dgsi-2019-11.txt"
-PHRASE = "tué par un commando américain en 2001"
 
 # Before the claim: an emoji, a flag (two code points, four UTF-16 units), a
 # ZWJ sequence, a combining accent with no precomposed form, and NFD accents
@@ -55,10 +55,6 @@ def import_file(db: Path, path: Path) -> None:
     assert report.imported == 1, report.failed
 
 
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
 def select_article(window, title_part: str) -> None:
     article_list = window.findChild(QAbstractItemView, "articleList")
     model = article_list.model()
@@ -71,13 +67,7 @@ def select_phrase(window, phrase: str) -> None:
     view = window.findChild(QWidget, "articleView")
     assert isinstance(view, QPlainTextEdit | QTextEdit)
     assert view.isReadOnly()
-    text = view.toPlainText()
-    start_cp = text.index(phrase)
-    start = utf16_len(text[:start_cp])  # Qt positions are UTF-16 code units
-    cursor = view.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + utf16_len(phrase), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
+    select_text(view, phrase)  # Qt positions are UTF-16 code units
     assert view.textCursor().selectedText() == phrase
 
 

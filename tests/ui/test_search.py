@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QListView, QPushButton
 
@@ -14,22 +13,9 @@ from annotator.services import claims as claim_service
 from annotator.store import open_store
 from annotator.ui import panels
 from annotator.ui.models import ArticleListModel, Labels, ReviewHitsModel
+from tests.support import PHRASE
 
 OTHER_CHECKS = Path(__file__).parent / "data" / "other-checks.json"
-PHRASE = "tué par un commando américain en 2001"
-
-
-@pytest.fixture
-def opened(monkeypatch):
-    """The addresses the window asked the browser to open (nothing is launched)."""
-    seen: list[str] = []
-
-    def launch(url: QUrl) -> bool:
-        seen.append(url.toString())
-        return True
-
-    monkeypatch.setattr(panels, "_launch", launch)
-    return seen
 
 
 @pytest.fixture

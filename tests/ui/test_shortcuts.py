@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.services import claims as claim_service
 from annotator.store import open_store
+from tests.support import PHRASE, select_text
 
-PHRASE = "tué par un commando américain en 2001"
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 WIDGET_CONTEXTS = (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -87,8 +87,6 @@ def verdict(db) -> list:
 
 
 def mark_and_rate(window) -> None:
-    from tests.ui.test_window import select_text
-
     select_text(window.view, PHRASE)
     window.findChild(QAction, "actionMarkClaim").trigger()
     combo = window.inspector.verdict
@@ -128,8 +126,6 @@ def test_pressing_redo_redoes_wherever_the_focus_is(make_window, sample_db, qtbo
 @pytest.mark.parametrize("keys", list(REDO_KEYS), ids=list(REDO_KEYS))
 def test_undo_then_redo_a_mark_by_keyboard(make_window, sample_db, qtbot, keys):
     """Undoing a Mark hides the field that had the focus: the keys still reach the window."""
-    from tests.ui.test_window import select_text
-
     window = make_window(sample_db)
     window.show()
     window.activateWindow()

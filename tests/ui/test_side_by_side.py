@@ -19,11 +19,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
+from tests.support import PHRASE, select_text
+
 ROOT = Path(__file__).resolve().parents[2]
-PHRASE = "tué par un commando américain en 2001"
 TEXT = (
     "title: Palantir et la DGSI\ndate: 2019-11-28\n\n"
     f"Les outils de Palantir auraient aidé à localiser Oussama Ben Laden, {PHRASE} "
@@ -67,14 +68,7 @@ def mark_phrase_as_false(window) -> None:
     model = article_list.model()
     row = next(r for r in range(model.rowCount()) if "Palantir" in model.index(r, 0).data())
     article_list.setCurrentIndex(model.index(row, 0))
-    view = window.findChild(QWidget, "articleView")
-    text = view.toPlainText()
-    start = len(text[: text.index(PHRASE)].encode("utf-16-le")) // 2
-    cursor = view.textCursor()
-    cursor.setPosition(start)
-    end = start + len(PHRASE.encode("utf-16-le")) // 2
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
+    select_text(window.findChild(QWidget, "articleView"), PHRASE)
     window.findChild(QAction, "actionMarkClaim").trigger()
     combo = window.findChild(QComboBox, "verdictCombo")
     combo.setCurrentIndex(combo.findText("Faux"))

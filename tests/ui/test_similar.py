@@ -4,40 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame
 
 from annotator.domain.model import Article
 from annotator.services import articles, reviews
 from annotator.services import claims as claim_service
 from annotator.store import open_store
-from annotator.ui import panels
+from tests.support import PHRASE, select_text
 
 OTHER_CHECKS = Path(__file__).parent / "data" / "other-checks.json"
-PHRASE = "tué par un commando américain en 2001"
-
-
-@pytest.fixture
-def opened(monkeypatch):
-    seen: list[str] = []
-
-    def launch(url: QUrl) -> bool:
-        seen.append(url.toString())
-        return True
-
-    monkeypatch.setattr(panels, "_launch", launch)
-    return seen
-
-
-def select_text(view, quote: str) -> None:
-    text = view.toPlainText()
-    start = len(text[: text.index(quote)].encode("utf-16-le")) // 2
-    cursor = view.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(quote.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
 
 
 def shown(panel) -> bool:

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 from annotator import cli
 from annotator.services import claims as claim_service
 from annotator.store import open_store
-
-PHRASE = "tué par un commando américain en 2001"
+from tests.support import PHRASE, select_text
 
 
 def run_cli(*args: str) -> str:
@@ -26,21 +25,6 @@ def run_cli(*args: str) -> str:
 
 def claims_of(db) -> list[dict]:
     return json.loads(run_cli("--db", str(db), "claims", "--json"))
-
-
-def add_claim(db, quote: str, **fields) -> int:
-    with open_store(db) as store:
-        claim, _ = claim_service.add_claim_by_quote(store, article_id=1, quote=quote, **fields)
-        return claim.id
-
-
-def select_text(view, quote: str) -> None:
-    text = view.toPlainText()
-    start = len(text[: text.index(quote)].encode("utf-16-le")) // 2
-    cursor = view.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(quote.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
 
 
 def test_first_start_opens_the_default_database_with_the_sample(make_window, isolated_environment):
@@ -102,7 +86,7 @@ def test_selection_with_blanks_around_is_trimmed(make_window, sample_db):
 
 
 def test_clicking_a_highlight_selects_its_claim_and_hover_shows_the_verdict(
-    make_window, sample_db, qtbot
+    make_window, sample_db, qtbot, add_claim
 ):
     first = add_claim(sample_db, "Fondée en 2003", verdict="true")
     second = add_claim(sample_db, PHRASE, verdict="Faux", correction="2011")
@@ -129,7 +113,7 @@ def test_clicking_a_highlight_selects_its_claim_and_hover_shows_the_verdict(
     assert first in [c.id for c in window.claim_model.claims()]
 
 
-def test_next_and_previous_claim_follow_the_text_order(make_window, sample_db):
+def test_next_and_previous_claim_follow_the_text_order(make_window, sample_db, add_claim):
     later = add_claim(sample_db, "Des élus demandent")
     earlier = add_claim(sample_db, "Fondée en 2003")
     middle = add_claim(sample_db, PHRASE)
@@ -147,7 +131,9 @@ def test_next_and_previous_claim_follow_the_text_order(make_window, sample_db):
     assert window.current_claim().id == later
 
 
-def test_every_field_is_saved_at_once_and_typing_is_one_undo_entry(make_window, sample_db):
+def test_every_field_is_saved_at_once_and_typing_is_one_undo_entry(
+    make_window, sample_db, add_claim
+):
     claim_id = add_claim(sample_db, PHRASE)
     window = make_window(sample_db)
     window.reveal_claim(claim_id)
@@ -203,7 +189,9 @@ def test_verdict_entries_are_named_and_undo_twice_leaves_nothing(make_window, sa
     assert not undo.isEnabled()
 
 
-def test_delete_and_undo_restore_the_claim_with_its_id_and_sources(make_window, sample_db):
+def test_delete_and_undo_restore_the_claim_with_its_id_and_sources(
+    make_window, sample_db, add_claim
+):
     claim_id = add_claim(sample_db, PHRASE, verdict="false", sources=["https://example.org/a"])
     window = make_window(sample_db)
     window.reveal_claim(claim_id)
@@ -218,7 +206,7 @@ def test_delete_and_undo_restore_the_claim_with_its_id_and_sources(make_window, 
     assert len(window.view.highlight_ranges()) == 1
 
 
-def test_sources_add_edit_remove_with_undo(make_window, sample_db, monkeypatch):
+def test_sources_add_edit_remove_with_undo(make_window, sample_db, monkeypatch, add_claim):
     from annotator.ui import dialogs
 
     claim_id = add_claim(sample_db, PHRASE)
@@ -253,7 +241,7 @@ def test_sources_add_edit_remove_with_undo(make_window, sample_db, monkeypatch):
     assert claims_of(sample_db)[0]["sources"] == []
 
 
-def test_only_http_sources_are_accepted(make_window, sample_db, monkeypatch, qtbot):
+def test_only_http_sources_are_accepted(make_window, sample_db, monkeypatch, qtbot, add_claim):
     from annotator.ui import dialogs
 
     dialog = dialogs.SourceDialog(None)
@@ -276,7 +264,9 @@ def test_only_http_sources_are_accepted(make_window, sample_db, monkeypatch, qtb
     assert not window.undo_stack.canUndo()
 
 
-def test_claim_reviewed_counter_warns_when_long_or_naming_the_verdict(make_window, sample_db):
+def test_claim_reviewed_counter_warns_when_long_or_naming_the_verdict(
+    make_window, sample_db, add_claim
+):
     claim_id = add_claim(sample_db, PHRASE)
     window = make_window(sample_db)
     window.reveal_claim(claim_id)
@@ -291,7 +281,7 @@ def test_claim_reviewed_counter_warns_when_long_or_naming_the_verdict(make_windo
     assert "Faux" in inspector.counter.toolTip()
 
 
-def test_search_and_filters(make_window, sample_db, tmp_path, write_articles):
+def test_search_and_filters(make_window, sample_db, tmp_path, write_articles, add_claim):
     from annotator.services import articles
 
     with open_store(sample_db) as store:
@@ -313,7 +303,7 @@ def test_search_and_filters(make_window, sample_db, tmp_path, write_articles):
     assert model.rowCount() == 1
 
 
-def test_language_switch_translates_the_window_and_the_verdicts(make_window, sample_db):
+def test_language_switch_translates_the_window_and_the_verdicts(make_window, sample_db, add_claim):
     claim_id = add_claim(sample_db, PHRASE, verdict="false")
     window = make_window(sample_db)
     window.reveal_claim(claim_id)
@@ -403,7 +393,7 @@ def own_text(db, claim_id: int) -> str | None:
         return claim_service.get_claim(store, claim_id).review.claim_reviewed
 
 
-def test_claim_reviewed_shows_what_will_be_exported(make_window, sample_db):
+def test_claim_reviewed_shows_what_will_be_exported(make_window, sample_db, add_claim):
     """Empty, claimReviewed exports the quote: the field shows it, marked as such."""
     claim_id = add_claim(sample_db, PHRASE)
     window = make_window(sample_db)
@@ -500,7 +490,7 @@ def _settle(qtbot, window) -> None:
     QApplication.processEvents()
 
 
-def test_a_small_window_keeps_the_article_readable(make_window, sample_db, qtbot):
+def test_a_small_window_keeps_the_article_readable(make_window, sample_db, qtbot, add_claim):
     """At 1024×640 the article kept about 180 px (two to four words a line)."""
     from PySide6.QtWidgets import QScrollArea
 
