@@ -118,6 +118,9 @@ def claim_json(claim: Claim, labels: dict[str, str] | None = None) -> dict:
         "claimant": claim.claimant,
         "claim_date": claim.claim_date,
         "date_published": review.date_published,
+        "revision": claim.revision,
+        "updated_by": claim.updated_by,
+        "updated_at": claim.updated_at,
         "sources": [
             {
                 "id": s.id,
@@ -145,6 +148,7 @@ def article_json(article: Article) -> dict:
         "previous_id": article.previous_id,
         "fact_check_url": article.fact_check_url,
         "imported_at": article.imported_at,
+        "assigned_to": article.assigned_to,
     }
 
 
@@ -281,10 +285,15 @@ def import_(obj: Context, paths: tuple[str, ...], max_size: int) -> None:
 
 @main.command("articles")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array on stdout.")
+@click.option(
+    "--assigned-to", "assigned_to", metavar="USER|me", help="Only the articles someone has."
+)
 @click.pass_obj
-def articles_(obj: Context, as_json: bool) -> None:
-    """List articles: id, date, claim count, title."""
-    rows = article_service.list_articles(obj.store)
+def articles_(obj: Context, as_json: bool, assigned_to: str | None) -> None:
+    """List articles: id, date, claim count, title (and who has it)."""
+    from annotator.services.people import who
+
+    rows = article_service.list_articles(obj.store, assigned_to=who(obj.store, assigned_to))
     if as_json:
         _emit_json(
             [
@@ -296,6 +305,7 @@ def articles_(obj: Context, as_json: bool) -> None:
                     "claims": r["claims"],
                     "origin": r["origin"],
                     "version": r["version"],
+                    "assigned_to": r["assigned_to"],
                 }
                 for r in rows
             ]
@@ -305,7 +315,10 @@ def articles_(obj: Context, as_json: bool) -> None:
         click.echo("no articles; add some with: annotator import PATH")
         return
     for r in rows:
-        click.echo(f"{r['id']:>5}  {r['published'] or '-':<10}  {r['claims']:>3}  {r['title']}")
+        who_has = f"  [{r['assigned_to']}]" if r["assigned_to"] else ""
+        click.echo(
+            f"{r['id']:>5}  {r['published'] or '-':<10}  {r['claims']:>3}  {r['title']}{who_has}"
+        )
 
 
 @main.group()
@@ -469,36 +482,6 @@ def check(obj: Context) -> None:
     sys.exit(1)
 
 
-@main.group()
-def newsroom() -> None:
-    """A newsroom's shared database (PostgreSQL): prepare it, add people."""
-
-
-@newsroom.command("init")
-@click.argument("url")
-@click.option("--schema", help="The schema for Annotator's tables (default: annotator).")
-def newsroom_init(url: str, schema: str | None) -> None:
-    """Prepare an empty PostgreSQL database for a team: schema, tables, accent-insensitive
-    search, the rating scale. Run again, it upgrades or does nothing."""
-    from annotator.services import newsroom as newsroom_service
-
-    click.echo(newsroom_service.init(url, schema=schema))
-
-
-@main.command("push")
-@click.option("--to", "to", required=True, help="The shared database: postgresql://USER@HOST/DB.")
-@click.option("--from", "source", help="The desk's SQLite file (default: the current --db).")
-@click.pass_obj
-def push_(obj: Context, to: str, source: str | None) -> None:
-    """Copy a desk's SQLite file into a shared database, in one transaction: articles with
-    their versions, claims, reviews, sources, external reviews, settings it lacks. Run
-    twice, the second adds nothing."""
-    from annotator.services import newsroom as newsroom_service
-
-    report = newsroom_service.push_desk(to, source=source if source is not None else obj.db_path)
-    click.echo(report.summary)
-
-
 @main.command("settings")
 @click.argument("key", required=False)
 @click.argument("value", required=False)
@@ -521,6 +504,7 @@ def settings_(obj: Context, key: str | None, value: str | None) -> None:
 
 # Commands defined in their own modules register on `main` when imported.
 from annotator.cli import reviews as _reviews  # noqa: E402,F401
+from annotator.cli import team as _team  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

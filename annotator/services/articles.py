@@ -268,8 +268,10 @@ def import_paths(
     return report
 
 
-def list_articles(store: Store, *, limit: int | None = None, offset: int = 0) -> list[dict]:
-    return repo.list_articles(store, limit=limit, offset=offset)
+def list_articles(
+    store: Store, *, limit: int | None = None, offset: int = 0, assigned_to: str | None = None
+) -> list[dict]:
+    return repo.list_articles(store, limit=limit, offset=offset, assigned_to=assigned_to)
 
 
 def get_article(store: Store, article_id: int) -> Article:

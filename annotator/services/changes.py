@@ -13,13 +13,22 @@ class Changes:
     claims: set[int] = field(default_factory=set)
     removed_claims: set[int] = field(default_factory=set)
     settings: bool = False
+    # Made by another desk or process (live updates): who, when known; and whether it
+    # is unknown what changed (SQLite says only "the file changed"): then a view
+    # refreshes what it shows.
+    by: set[str] = field(default_factory=set)
+    unknown: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.articles or self.claims or self.removed_claims or self.settings)
+        return bool(
+            self.articles or self.claims or self.removed_claims or self.settings or self.unknown
+        )
 
     def merge(self, other: Changes) -> Changes:
         self.articles |= other.articles
         self.claims |= other.claims
         self.removed_claims |= other.removed_claims
         self.settings = self.settings or other.settings
+        self.by |= other.by
+        self.unknown = self.unknown or other.unknown
         return self

@@ -35,6 +35,33 @@ def _bounded(field: str, text: str, limit: int = MAX_FIELD_CHARS) -> str:
     return text
 
 
+class ClaimChangedError(InputError):
+    """Someone changed the claim since the revision an edit was made from: the edit is
+    refused (never applied over theirs). Says who, when, and the revision now."""
+
+    def __init__(self, claim_id: int, expected: int, now: tuple[int, str | None, str | None]):
+        self.claim_id = claim_id
+        self.expected = expected
+        self.revision, self.updated_by, self.updated_at = now
+        when = (self.updated_at or "?").replace("T", " ").removesuffix("+00:00")
+        super().__init__(
+            f"claim {claim_id}",
+            f"changed by {self.updated_by or 'someone'} at {when} UTC since revision "
+            f"{expected} (it is at revision {self.revision}); nothing was changed: look at "
+            "it again and make your change from there",
+        )
+
+
+def _expect(store: Store, claim_id: int, expected: int | None) -> None:
+    """Inside a write: refuse if the claim moved past `expected` (its row is held until
+    the write ends, so nobody changes it between this check and the change)."""
+    found = repo.revision_of(store, claim_id, lock=True)
+    if found is None:
+        raise ClaimNotFoundError(claim_id)
+    if expected is not None and found[0] != expected:
+        raise ClaimChangedError(claim_id, expected, found)
+
+
 class ClaimNotFoundError(InputError):
     def __init__(self, claim_id: int):
         super().__init__(f"claim {claim_id}", "no such claim")
@@ -176,8 +203,11 @@ def add_claim_by_quote(
     return mark_claim(store, article_id=article_id, start=start, end=end, **fields)
 
 
-def update_claim(store: Store, *, claim_id: int, **fields: Any) -> Changes:
-    """Set any of EDITABLE_FIELDS; publishing stamps today's date if none is set."""
+def update_claim(
+    store: Store, *, claim_id: int, expected_revision: int | None = None, **fields: Any
+) -> Changes:
+    """Set any of EDITABLE_FIELDS; publishing stamps today's date if none is set. With
+    `expected_revision`, refused (ClaimChangedError) if the claim moved on since."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise InputError("field", f"cannot set {', '.join(sorted(unknown))}")
@@ -188,6 +218,7 @@ def update_claim(store: Store, *, claim_id: int, **fields: Any) -> Changes:
     ):
         clean["date_published"] = date.today().isoformat()
     with store.write():
+        _expect(store, claim_id, expected_revision)
         for field, value in clean.items():
             repo.set_claim_field(store, claim_id, field, value)
         if any(f in clean for f in OUR_OWN_WORDS):
@@ -199,10 +230,13 @@ def update_claim(store: Store, *, claim_id: int, **fields: Any) -> Changes:
     return Changes(articles={claim.article_id}, claims={claim_id})
 
 
-def delete_claim(store: Store, *, claim_id: int) -> tuple[Claim, Changes]:
+def delete_claim(
+    store: Store, *, claim_id: int, expected_revision: int | None = None
+) -> tuple[Claim, Changes]:
     """Delete a claim; returns it whole so that undo can restore it."""
     claim = get_claim(store, claim_id)
     with store.write():
+        _expect(store, claim_id, expected_revision)
         repo.delete_claim(store, claim_id)
     return claim, Changes(articles={claim.article_id}, removed_claims={claim_id})
 
@@ -226,16 +260,20 @@ def add_source(
     quote: str | None = None,
     source_id: int | None = None,
     position: int | None = None,
+    expected_revision: int | None = None,
 ) -> tuple[Source, Changes]:
     claim = get_claim(store, claim_id)
     source = _source(url, title=title, publisher=publisher, date=date, quote=quote)
     source.id = source_id
     with store.write():
+        _expect(store, claim_id, expected_revision)
         source.id = repo.insert_source(store, claim_id, source, position=position)
     return source, Changes(articles={claim.article_id}, claims={claim_id})
 
 
-def update_source(store: Store, *, source_id: int, **fields: Any) -> Changes:
+def update_source(
+    store: Store, *, source_id: int, expected_revision: int | None = None, **fields: Any
+) -> Changes:
     found = repo.get_source(store, source_id)
     if found is None:
         raise InputError(f"source {source_id}", "no such source")
@@ -249,18 +287,22 @@ def update_source(store: Store, *, source_id: int, **fields: Any) -> Changes:
     source = _source(url, **merged)
     source.id = source_id
     with store.write():
+        _expect(store, claim_id, expected_revision)
         repo.update_source(store, source)
     claim = get_claim(store, claim_id)
     return Changes(articles={claim.article_id}, claims={claim_id})
 
 
-def remove_source(store: Store, *, source_id: int) -> tuple[int, int, Source, Changes]:
+def remove_source(
+    store: Store, *, source_id: int, expected_revision: int | None = None
+) -> tuple[int, int, Source, Changes]:
     """Remove a source; returns (claim_id, position, source) so undo can put it back."""
     found = repo.get_source(store, source_id)
     if found is None:
         raise InputError(f"source {source_id}", "no such source")
     claim_id, position, source = found
     with store.write():
+        _expect(store, claim_id, expected_revision)
         repo.delete_source(store, source_id)
     claim = get_claim(store, claim_id)
     return claim_id, position, source, Changes(articles={claim.article_id}, claims={claim_id})

@@ -52,6 +52,11 @@ KEYS: dict[str, tuple[str, Callable[[str], str]]] = {
     "publisher.url": ("the organisation's web site", _url("publisher.url")),
     "publisher.logo": ("URL of the organisation's logo", _url("publisher.logo")),
     "language": ("language of verdict labels and exports (fr, en…)", _language),
+    "user.name": (
+        "who you are on this desk, recorded as the author of your changes (default: this "
+        "computer's login; on a shared database, the server's login is recorded instead)",
+        lambda value: _name(value).replace("publisher.name", "user.name"),
+    ),
     "factcheck.base_url": (
         "where fact-check pages are published; a page URL is this plus a slug of the title",
         _base_url,

@@ -65,20 +65,28 @@ def mark_superseded(store: Store, old_id: int, new_id: int) -> None:
 
 
 def set_article_field(store: Store, article_id: int, field: str, value: Any) -> None:
-    if field not in ("title", "url", "published", "author", "language", "fact_check_url"):
+    allowed = ("title", "url", "published", "author", "language", "fact_check_url", "assigned_to")
+    if field not in allowed:
         raise ValueError(f"article field {field!r} cannot be changed")
     store.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, article_id))
 
 
-def list_articles(store: Store, *, limit: int | None = None, offset: int = 0) -> list[dict]:
-    """Latest versions, newest first, with their claim counts (no bodies)."""
+def list_articles(
+    store: Store, *, limit: int | None = None, offset: int = 0, assigned_to: str | None = None
+) -> list[dict]:
+    """Latest versions, newest first, with their claim counts (no bodies); only those
+    assigned to someone, if asked."""
+    params: list[Any] = []
+    mine = ""
+    if assigned_to is not None:
+        mine = " AND a.assigned_to = ?"
+        params.append(assigned_to)
     sql = (
-        "SELECT a.id, a.title, a.published, a.url, a.origin, a.version,"
+        "SELECT a.id, a.title, a.published, a.url, a.origin, a.version, a.assigned_to,"
         " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims"
-        " FROM articles a WHERE a.superseded_by IS NULL"
+        f" FROM articles a WHERE a.superseded_by IS NULL{mine}"
         " ORDER BY coalesce(a.published, '') DESC, a.id DESC"
     )
-    params: list[Any] = []
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -147,3 +155,10 @@ def article_titles(store: Store, ids: list[int]) -> dict[int, tuple[str, str | N
         ):
             found[article_id] = (title, url)
     return found
+
+
+def is_editor(store: Store) -> bool:
+    """May this login publish and change settings? (On a desk's file everyone may.)"""
+    if store.dialect != "postgresql":
+        return True
+    return bool(store.execute("SELECT is_editor()").fetchone()[0])

@@ -1,0 +1,54 @@
+"""What other desks changed, as it happens: PostgreSQL's notifications (LISTEN/NOTIFY)
+on a newsroom's database, SQLite's data_version on a desk's file. Nothing polls tables."""
+
+from __future__ import annotations
+
+import json
+
+from annotator.services.changes import Changes
+from annotator.store import Store
+
+
+class Feed:
+    """Changes made by others since the last `poll()`; `poll` never waits."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._listener = None
+        self._version: int | None = None
+        if store.dialect == "postgresql":
+            self._listener = store.open_worker()
+            self._listener.execute(f'LISTEN "{store.schema}"')  # type: ignore[attr-defined]
+        else:
+            self._version = self._data_version()
+
+    def _data_version(self) -> int:
+        return int(self.store.execute("PRAGMA data_version").fetchone()[0])
+
+    def poll(self) -> Changes:
+        """What changed elsewhere (empty: nothing). On SQLite only that the file changed."""
+        if self._listener is None:
+            now = self._data_version()
+            changed = now != self._version
+            self._version = now
+            return Changes(unknown=changed)
+        found = Changes()
+        conn = self._listener.conn  # type: ignore[attr-defined]
+        for note in conn.notifies(timeout=0, stop_after=1000):
+            try:
+                event = json.loads(note.payload)
+            except ValueError:
+                continue
+            found.by.add(str(event.get("by") or ""))
+            article = event.get("article_id")
+            if article is not None:
+                found.articles.add(int(article))
+            if event.get("table") == "claims":
+                target = found.removed_claims if event.get("op") == "delete" else found.claims
+                target.add(int(event["id"]))
+        return found
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
