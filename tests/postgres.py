@@ -84,3 +84,34 @@ def unavailable(reason: str) -> None:
     if os.environ.get("ANNOTATOR_REQUIRE_PG"):
         pytest.fail(reason)
     pytest.skip(reason)
+
+
+def make_logins(server: Server, roles: tuple[str, ...] = ("checker", "editor")):
+    """A login per role, made with `newsroom add-user`: ({role: name}, {role: URL with
+    its password, over TCP so that the password is what lets it in})."""
+    import secrets
+    from urllib.parse import quote
+
+    from annotator.services import people
+
+    suffix = secrets.token_hex(3)
+    logins = {role: f"{role}_{suffix}" for role in roles}
+    passwords = {role: secrets.token_urlsafe(12) for role in roles}
+    for role, name in logins.items():
+        people.add_user(server.url, name, role, passwords[role])
+    with connect(server.url) as conn:
+        port = conn.execute("SHOW port").fetchone()[0]
+    host = urlsplit(server.admin).hostname or "127.0.0.1"
+    database = urlsplit(server.url).path
+    urls = {
+        role: f"postgresql://{name}:{quote(passwords[role])}@{host}:{port}{database}"
+        for role, name in logins.items()
+    }
+    return logins, urls
+
+
+def drop_logins(server: Server, logins: dict[str, str]) -> None:
+    with connect(server.admin) as conn:
+        for name in logins.values():
+            conn.execute(f'DROP OWNED BY "{name}"')
+            conn.execute(f'DROP ROLE IF EXISTS "{name}"')

@@ -19,9 +19,10 @@ class ArticleFilter:
 
     verdict: str | None = None  # a rating key, NO_VERDICT, or None for any
     status: str | None = None  # draft, in-review, published, NO_CLAIMS, or None
+    assigned_to: str | None = None  # only the articles someone has ("mes articles")
 
     def is_empty(self) -> bool:
-        return self.verdict is None and self.status is None
+        return self.verdict is None and self.status is None and self.assigned_to is None
 
     def terms(self) -> dict[str, Any]:
         """The filter as the store's list queries take it."""
@@ -30,6 +31,7 @@ class ArticleFilter:
             "no_verdict": self.verdict == NO_VERDICT,
             "status": None if self.status == NO_CLAIMS else self.status,
             "no_claims": self.status == NO_CLAIMS,
+            "assigned_to": self.assigned_to,
         }
 
 
@@ -41,10 +43,11 @@ class ArticleRow:
     claims: int
     status: str  # the least advanced claim status, or NO_CLAIMS
     verdicts: tuple[str, ...]  # verdict keys of its claims ('' for none)
+    assigned_to: str | None = None  # who checks it
 
 
 def _row(raw: queries.Row) -> ArticleRow:
-    article_id, title, published, claims, rank, verdicts = raw
+    article_id, title, published, claims, rank, verdicts, assigned_to = raw
     return ArticleRow(
         id=article_id,
         title=title,
@@ -52,6 +55,7 @@ def _row(raw: queries.Row) -> ArticleRow:
         claims=claims,
         status=NO_CLAIMS if rank is None else _RANK_STATUS[rank],
         verdicts=tuple(verdicts.split(" ")) if verdicts is not None else (),
+        assigned_to=assigned_to,
     )
 
 

@@ -99,8 +99,8 @@ def _review_hits(store: Store, found: list[tuple[int, float, str | None]]) -> li
 def ranked_rows(
     store: Store, article_ids: list[int], flt: ArticleFilter | None = None
 ) -> list[ArticleRow]:
-    """Rows of some articles in the order given (a search's), those the filter's verdict
-    and status let through (its text is not used: the ids are the search)."""
+    """Rows of some articles in the order given (a search's), those the filter's verdict,
+    status and assignee let through (its text is not used: the ids are the search)."""
     flt = flt or ArticleFilter()
     rows = article_rows(store, article_ids)
     kept = []
@@ -113,6 +113,8 @@ def ranked_rows(
             if wanted not in row.verdicts:
                 continue
         if flt.status is not None and row.status != flt.status:
+            continue
+        if flt.assigned_to is not None and row.assigned_to != flt.assigned_to:
             continue
         kept.append(row)
     return kept

@@ -16,7 +16,9 @@ class Feed:
         self.store = store
         self._listener = None
         self._version: int | None = None
+        self._own_pid: int | None = None  # what this desk's own connection did it knows
         if store.dialect == "postgresql":
+            self._own_pid = store.conn.info.backend_pid  # type: ignore[attr-defined]
             self._listener = store.open_worker()
             self._listener.execute(f'LISTEN "{store.schema}"')  # type: ignore[attr-defined]
         else:
@@ -39,10 +41,14 @@ class Feed:
                 event = json.loads(note.payload)
             except ValueError:
                 continue
+            if event.get("pid") is not None and event.get("pid") == self._own_pid:
+                continue
             found.by.add(str(event.get("by") or ""))
             article = event.get("article_id")
             if article is not None:
                 found.articles.add(int(article))
+            if event.get("table") == "articles" and event.get("op") != "update":
+                found.unknown = True  # articles came or went: the lists are read again
             if event.get("table") == "claims":
                 target = found.removed_claims if event.get("op") == "delete" else found.claims
                 target.add(int(event["id"]))

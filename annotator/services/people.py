@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from annotator.errors import InputError
 from annotator.services.articles import get_article
 from annotator.services.changes import Changes
-from annotator.store import Store, repo
+from annotator.store import NotAllowedError, Store, repo
+
+__all__ = ["ME", "Capabilities", "NotAllowedError", "add_user", "assign", "capabilities",
+           "people", "who"]  # fmt: skip
 
 ME = "me"
 
@@ -41,6 +44,11 @@ def who(store: Store, name: str | None) -> str | None:
     if len(name) > 200 or any(not c.isprintable() for c in name):
         raise InputError("user", f"not a person's login name: {name[:40]!r}")
     return name
+
+
+def people(store: Store) -> list[str]:
+    """The logins an article can be given to (this one among them), by name."""
+    return repo.people(store)
 
 
 def assign(store: Store, *, article_id: int, user: str | None) -> Changes:

@@ -4,7 +4,7 @@ migrations, transactions, queries; the only package that knows which engine it i
 import os
 
 from annotator.store import pg
-from annotator.store.base import IntegrityError, Store, StoreError
+from annotator.store.base import IntegrityError, NotAllowedError, Store, StoreError
 from annotator.store.check import check_file
 from annotator.store.db import (
     SCHEMA_VERSION,
@@ -30,6 +30,7 @@ def open_store(location: str | os.PathLike[str], *, create: bool = True) -> Stor
 
 
 __all__ = [
-    "SCHEMA_VERSION", "DamagedDatabaseError", "IntegrityError", "SQLiteStore", "Store",
-    "StoreError", "backup", "check_file", "is_shared", "open_store", "way_back",
+    "SCHEMA_VERSION", "DamagedDatabaseError", "IntegrityError", "NotAllowedError",
+    "SQLiteStore", "Store", "StoreError", "backup", "check_file", "is_shared", "open_store",
+    "way_back",
 ]  # fmt: skip

@@ -16,6 +16,14 @@ class StoreError(UserError):
     reach. Said to the user in words; nothing was changed."""
 
 
+class NotAllowedError(StoreError):
+    """The server refused a change this login's role may not make (`what`: which)."""
+
+    def __init__(self, message: str, what: str = ""):
+        super().__init__(message)
+        self.what = what
+
+
 class IntegrityError(Exception):
     """A row broke a constraint (a race between writers, or our bug): the statement
     changed nothing. The same class whatever the engine."""

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from annotator.store.base import IntegrityError, Store, StoreError
+from annotator.store.base import IntegrityError, NotAllowedError, Store, StoreError
 
 URL_SCHEMES = ("postgresql", "postgres")
 DEFAULT_SCHEMA = "annotator"
@@ -115,7 +115,9 @@ def environment_error(where: str, exc: Exception) -> Exception:
 
     text = " ".join(str(exc).split())
     if isinstance(exc, errors.InsufficientPrivilege):
-        return StoreError(f"{where}: not allowed: {_first_line(exc)}; nothing was changed")
+        reason = _first_line(exc)
+        what = reason.removeprefix("only an editor may ") if "only an editor" in reason else ""
+        return NotAllowedError(f"{where}: not allowed: {reason}; nothing was changed", what)
     if isinstance(exc, errors.DiskFull):
         return StoreError(f"{where}: the server's disk is full; nothing was changed")
     if isinstance(exc, errors.ReadOnlySqlTransaction):

@@ -117,6 +117,13 @@ def test_the_windows_lists(store):
     assert browse.first_listed(store, {ids[1], ids[3]}) == ids[3]
     assert browse.count_listed(store, no_claims=True) == 5
     assert browse.rows_by_id(store, []) == []
+    with store.write():
+        repo.set_article_field(store, ids[2], "assigned_to", "marie")
+    assert browse.count_listed(store, assigned_to="marie") == 1
+    assert [row[0] for row in browse.list_page(store, limit=9, offset=0, assigned_to="marie")] == [
+        ids[2]
+    ]
+    assert browse.rows_by_id(store, [ids[2]])[0][-1] == "marie"
 
 
 def test_what_a_batch_import_asks(store):

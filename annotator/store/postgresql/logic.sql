@@ -199,8 +199,9 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA "{schema}" TO annotator_checker, annota
 
 -- --- live: what changed, said to every desk that listens --------------------------------------
 -- One notification per changed row of claims or articles on the channel named
--- after the schema: {"table", "id", "article_id", "revision"}; a desk refreshes
--- just that (a review's or a source's change touches its claim).
+-- after the schema: {"table", "op", "id", "article_id", "revision", "by", "pid"}; a
+-- desk refreshes just that (a review's or a source's change touches its claim), and
+-- skips what its own connection (pid) did.
 
 CREATE OR REPLACE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql
 SET search_path FROM CURRENT AS $$
@@ -221,7 +222,7 @@ BEGIN
     END IF;
     PERFORM pg_notify('{schema}', json_build_object(
         'table', TG_TABLE_NAME, 'op', lower(TG_OP), 'id', one_id, 'article_id', article,
-        'revision', rev, 'by', current_user)::text);
+        'revision', rev, 'by', current_user, 'pid', pg_backend_pid())::text);
     RETURN NULL;
 END $$;
 DROP TRIGGER IF EXISTS claims_notify ON claims;

@@ -16,6 +16,7 @@ from annotator.store.repo.articles import (
     latest_version_id,
     list_articles,
     mark_superseded,
+    people,
     set_article_field,
 )
 from annotator.store.repo.claims import (
@@ -107,6 +108,7 @@ __all__ = [
     "mark_superseded",
     "next_claim_id",
     "now",
+    "people",
     "rating_scale",
     "review_provenance",
     "revision_of",

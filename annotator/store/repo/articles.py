@@ -162,3 +162,20 @@ def is_editor(store: Store) -> bool:
     if store.dialect != "postgresql":
         return True
     return bool(store.execute("SELECT is_editor()").fetchone()[0])
+
+
+def people(store: Store) -> list[str]:
+    """Everyone an article can be given to: on a shared database the logins of the
+    newsroom's two group roles, on a desk's file the names already seen in it."""
+    if store.dialect == "postgresql":
+        rows = store.execute(
+            "SELECT DISTINCT m.rolname FROM pg_auth_members a"
+            " JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member"
+            " WHERE g.rolname IN ('annotator_checker', 'annotator_editor') AND m.rolcanlogin"
+        ).fetchall()
+    else:
+        rows = store.execute(
+            "SELECT assigned_to FROM articles WHERE assigned_to IS NOT NULL"
+            " UNION SELECT updated_by FROM claims WHERE updated_by IS NOT NULL"
+        ).fetchall()
+    return sorted({r[0] for r in rows} | {store.user}, key=str.casefold)

@@ -20,8 +20,8 @@ _VERDICTS_SQL = (
     " JOIN reviews r ON r.claim_id = c.id WHERE c.article_id = a.id)"
 )
 _SELECT_SQL = (
-    f"SELECT a.id, a.title, a.published, {_COUNT_SQL}, {_STATUS_SQL}, {_VERDICTS_SQL}"
-    " FROM articles a"
+    f"SELECT a.id, a.title, a.published, {_COUNT_SQL}, {_STATUS_SQL}, {_VERDICTS_SQL},"
+    " a.assigned_to FROM articles a"
 )
 _SELECT = {
     "sqlite": _SELECT_SQL.replace("{concat}", "group_concat"),
@@ -31,16 +31,20 @@ _SELECT = {
 # without sorting; NULL dates come last.
 _ORDER = " ORDER BY a.published DESC NULLS LAST, a.id DESC"
 
-Row = tuple[int, str, str | None, int, int | None, str | None]
-"""(id, title, published, claim count, status rank or None, verdict keys joined by ' ')."""
+Row = tuple[int, str, str | None, int, int | None, str | None, str | None]
+"""(id, title, published, claim count, status rank or None, verdict keys joined by ' ',
+who has it)."""
 
 
 def _where(
     *, verdict: str | None = None, no_verdict: bool = False, status: str | None = None,
-    no_claims: bool = False,
+    no_claims: bool = False, assigned_to: str | None = None,
 ) -> tuple[str, list[Any]]:  # fmt: skip
     clauses = ["a.superseded_by IS NULL"]
     params: list[Any] = []
+    if assigned_to is not None:
+        clauses.append("a.assigned_to = ?")
+        params.append(assigned_to)
     if no_verdict:
         clauses.append(
             "EXISTS (SELECT 1 FROM claims c JOIN reviews r ON r.claim_id = c.id"
