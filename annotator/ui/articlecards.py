@@ -25,6 +25,7 @@ _STATUS_PILLS = {"draft": ("#f1f1ef", "#5f6670"), "in-review": ("#fff1d6", "#8a5
                  "published": ("#dff3ea", "#0b6b4b")}  # fmt: skip
 # Claims whose place the user must settle: needs-review, orphans.
 _ATTENTION_PILLS = (("#fde2b8", "#7a4300"), ("#e9e8e4", "#4b5059"))
+_ASSIGNEE_PILL = ("#e3ecfa", "#23406e")  # who has the article
 
 
 class ArticleCardDelegate(QStyledItemDelegate):
@@ -124,6 +125,8 @@ class ArticleCardDelegate(QStyledItemDelegate):
         if item.status and item.status != NO_CLAIMS:
             status = self._terms.status_label(item.status)
             pills.append((status, _STATUS_PILLS.get(item.status, ("#f1f1ef", "#5f6670"))))
+        if item.assigned_to:  # who checks it ("à vérifier par")
+            pills.append((_short_name(item.assigned_to), _ASSIGNEE_PILL))
         counts = self._model.attention(item.id)
         if counts and counts.needs_review:  # a place to check after a new version
             pills.append((self._terms.attention_texts(counts)[0], _ATTENTION_PILLS[0]))
@@ -225,6 +228,10 @@ class ArticleTable(QTableView):
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             painter.drawText(area, int(flags | Qt.TextFlag.TextWordWrap), self._placeholder)
             painter.end()
+
+
+def _short_name(name: str, limit: int = 16) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ class ArticleListPane(QWidget):
     search_finished = Signal(object)  # Findings, or None for the whole list
     error_message = Signal(str)
     status_message = Signal(str)
+    context_menu_requested = Signal(int, QPoint)  # an article's id, where (global)
 
     def __init__(self, terms: Terms, shown: Callable[[], int | None]):
         super().__init__()
@@ -68,6 +70,12 @@ class ArticleListPane(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(3)
+        self.mine_filter = QToolButton()  # "mes articles": those given to this login
+        self.mine_filter.setObjectName("myArticlesFilter")
+        self.mine_filter.setCheckable(True)
+        self.mine_filter.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.mine_filter.setAutoRaise(True)
+        self._me: str | None = None
         self.model = ArticleListModel(terms.labels, self)
         # A table of one column of cards, not a QListView: a list view lays out
         # every row (a call into the Python model per row: 100,000 articles stall
@@ -105,7 +113,10 @@ class ArticleListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 6)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.mine_filter)
+        layout.addLayout(heading)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(table, 1)
@@ -116,6 +127,9 @@ class ArticleListPane(QWidget):
         self.search.returnPressed.connect(lambda: self.run_search())
         self.verdict_filter.currentIndexChanged.connect(self._on_filters_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.mine_filter.toggled.connect(self._on_filters_changed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_table_context_menu)
         selection = table.selectionModel()
         selection.currentRowChanged.connect(self._on_table_current_row_changed)
         selection.selectionChanged.connect(self._on_table_selection_changed)
@@ -130,6 +144,7 @@ class ArticleListPane(QWidget):
     def set_store(self, store: Store | None) -> None:
         """Another database (None: closed): the whole list, or the search run again."""
         self._store = store
+        self._me = store.user if store is not None else None
         self._findings = None
         self.model.set_store(store)
         self.review_hits.set_hits([])
@@ -146,6 +161,8 @@ class ArticleListPane(QWidget):
         self.table.setAccessibleName(self.tr("Articles"))
         self.verdict_filter.setAccessibleName(self.tr("Filter by verdict"))
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.mine_filter.setText(self.tr("Mine"))
+        self.mine_filter.setToolTip(self.tr("Only the articles given to me to check"))
         self.fill_filters()
         self.review_hits.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
@@ -188,8 +205,9 @@ class ArticleListPane(QWidget):
     def _list_filter(self) -> ArticleFilter:
         """The verdict and status filters (the search's words go through `finder`)."""
         return ArticleFilter(
-            verdict=self.verdict_filter.currentData(), status=self.status_filter.currentData()
-        )
+            verdict=self.verdict_filter.currentData(), status=self.status_filter.currentData(),
+            assigned_to=self._me if self.mine_filter.isChecked() else None,
+        )  # fmt: skip
 
     def _on_filters_changed(self, *_args: object) -> None:
         self.model.set_filter(self._list_filter())
@@ -252,6 +270,22 @@ class ArticleListPane(QWidget):
         else:
             self.model.reload()
 
+    def reload_in_place(self) -> None:
+        """Read again because another desk changed the list: the selection and the
+        scroll position stay where the user left them."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        self.reload()
+        shown = self._shown()
+        row = self.model.row_of(shown) if shown is not None else -1
+        if row >= 0:
+            self._syncing = True
+            try:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+            finally:
+                self._syncing = False
+        bar.setValue(position)
+
     def refresh(self, changes: Changes, _reveal: int | None = None) -> None:
         """Re-read the rows of the articles an edit changed (claim counts, status)."""
         self.model.refresh(changes.articles)
@@ -297,6 +331,13 @@ class ArticleListPane(QWidget):
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _on_table_context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.context_menu_requested.emit(
+                index.data(ID_ROLE), self.table.viewport().mapToGlobal(position)
+            )
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and current.isValid():

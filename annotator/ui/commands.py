@@ -11,6 +11,7 @@ from annotator.domain.model import Claim, Source
 from annotator.services import claims as claim_service
 from annotator.services.changes import Changes
 from annotator.services.workspace import Store
+from annotator.ui.conflict import Conflict
 
 _MERGE_ID = 0x41_4E  # consecutive edits of one text field merge into one entry
 
@@ -41,6 +42,15 @@ class ServiceCommand(QUndoCommand):
 
     def reveal(self) -> int | None:
         """The claim to show after redo/undo (None: leave the selection)."""
+        return None
+
+    # Another desk changed the claim since the revision this edit was made from
+    # (ClaimChangedError): `rebase` says whether the edit still applies to the claim
+    # as it is now (and takes its revision), `conflict` what to show the user if not.
+    def rebase(self, now: Claim) -> bool:
+        return False
+
+    def conflict(self, now: Claim) -> Conflict | None:
         return None
 
     def redo(self) -> None:
@@ -85,16 +95,22 @@ class MarkClaimCommand(ServiceCommand):
 
 
 class DeleteClaimCommand(ServiceCommand):
-    def __init__(self, desk: Desk, text: str, *, claim_id: int):
+    """Deletes the claim as the window showed it (`revision`): never one changed since."""
+
+    def __init__(self, desk: Desk, text: str, *, claim_id: int, revision: int | None = None):
         super().__init__(desk, text)
         self.claim_id = claim_id
+        self._revision = revision
         self._deleted: Claim | None = None
 
     def reveal(self) -> int | None:
         return self.claim_id
 
     def _do(self) -> Changes:
-        self._deleted, changes = claim_service.delete_claim(self.desk.store, claim_id=self.claim_id)
+        self._deleted, changes = claim_service.delete_claim(
+            self.desk.store, claim_id=self.claim_id, expected_revision=self._revision
+        )
+        self._revision = None  # redo deletes what undo put back
         return changes
 
     def _undo(self) -> Changes:
@@ -102,8 +118,20 @@ class DeleteClaimCommand(ServiceCommand):
         return claim_service.restore_claim(self.desk.store, self._deleted)
 
 
+def field_value(claim: Claim, field: str) -> Any:
+    return getattr(claim.review if field in claim_service.REVIEW_FIELDS else claim, field)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return (a or None) == (b or None)
+
+
 class SetClaimFieldCommand(ServiceCommand):
-    """One field of a claim or its review; typing in a text field merges into one entry."""
+    """One field of a claim or its review; typing in a text field merges into one entry.
+
+    Made from the revision the window shows; undo and redo only put back a value the
+    field still holds as this desk left it (else they say who changed it).
+    """
 
     def __init__(
         self,
@@ -115,6 +143,7 @@ class SetClaimFieldCommand(ServiceCommand):
         before: Any,
         after: Any,
         mergeable: bool = False,
+        revision: int | None = None,
     ):
         super().__init__(desk, text)
         self.claim_id = claim_id
@@ -122,20 +151,47 @@ class SetClaimFieldCommand(ServiceCommand):
         self.before = before
         self.after = after
         self._mergeable = mergeable
+        self.revision = revision  # the claim's revision this edit is made from
 
     def reveal(self) -> int | None:
         return self.claim_id
 
-    def _set(self, value: Any) -> Changes:
+    def first_run(self) -> Changes:
         return claim_service.update_claim(
-            self.desk.store, claim_id=self.claim_id, **{self.field: value}
+            self.desk.store, claim_id=self.claim_id, expected_revision=self.revision,
+            **{self.field: self.after},
+        )  # fmt: skip
+
+    def _set(self, value: Any, *, holding: Any) -> Changes:
+        """Write `value` if the field still holds `holding` (what this desk left there)."""
+        store = self.desk.store
+        now = claim_service.get_claim(store, self.claim_id)
+        if not _same(field_value(now, self.field), holding):
+            raise claim_service.ClaimChangedError(
+                self.claim_id, now.revision, (now.revision, now.updated_by, now.updated_at)
+            )
+        return claim_service.update_claim(
+            store, claim_id=self.claim_id, expected_revision=now.revision, **{self.field: value}
         )
 
     def _do(self) -> Changes:
-        return self._set(self.after)
+        return self._set(self.after, holding=self.before)
 
     def _undo(self) -> Changes:
-        return self._set(self.before)
+        return self._set(self.before, holding=self.after)
+
+    def rebase(self, now: Claim) -> bool:
+        """They changed other fields only: this one applies on top of theirs."""
+        if not _same(field_value(now, self.field), self.before):
+            return False
+        self.revision = now.revision
+        return True
+
+    def conflict(self, now: Claim) -> Conflict | None:
+        return Conflict(
+            self.claim_id, self.field, field_value(now, self.field), self.after,
+            now.updated_by, now.updated_at,
+        )  # fmt: skip
 
     def id(self) -> int:
         return _MERGE_ID if self._mergeable else -1
@@ -186,22 +242,33 @@ class AddSourceCommand(ServiceCommand):
 
 class EditSourceCommand(ServiceCommand):
     def __init__(
-        self, desk: Desk, text: str, *, claim_id: int, source: Source, after: dict[str, Any]
-    ):
+        self, desk: Desk, text: str, *, claim_id: int, source: Source, after: dict[str, Any],
+        revision: int | None = None,
+    ):  # fmt: skip
         super().__init__(desk, text)
         self.claim_id = claim_id
         self._source_id = source.id
         self._before = {f: getattr(source, f) for f in after}
         self._after = dict(after)
+        self.revision = revision
 
     def reveal(self) -> int | None:
         return self.claim_id
 
     def _do(self) -> Changes:
         assert self._source_id is not None
+        revision, self.revision = self.revision, None  # undo and redo: as the desk left it
         return claim_service.update_source(
-            self.desk.store, source_id=self._source_id, **self._after
-        )
+            self.desk.store, source_id=self._source_id, expected_revision=revision,
+            **self._after,
+        )  # fmt: skip
+
+    def rebase(self, now: Claim) -> bool:
+        source = next((s for s in now.sources if s.id == self._source_id), None)
+        if source is None or any(getattr(source, f) != v for f, v in self._before.items()):
+            return False
+        self.revision = now.revision
+        return True
 
     def _undo(self) -> Changes:
         assert self._source_id is not None
@@ -211,18 +278,31 @@ class EditSourceCommand(ServiceCommand):
 
 
 class RemoveSourceCommand(ServiceCommand):
-    def __init__(self, desk: Desk, text: str, *, claim_id: int, source_id: int):
+    def __init__(
+        self, desk: Desk, text: str, *, claim_id: int, source: Source, revision: int | None = None
+    ):
         super().__init__(desk, text)
+        assert source.id is not None
         self.claim_id = claim_id
-        self._source_id = source_id
+        self._source_id = source.id
+        self._shown = source
+        self.revision = revision
         self._removed: tuple[int, Source] | None = None
 
     def reveal(self) -> int | None:
         return self.claim_id
 
+    def rebase(self, now: Claim) -> bool:
+        """Still there as the desk showed it: removing it takes nothing of theirs."""
+        if self._shown not in now.sources:
+            return False
+        self.revision = now.revision
+        return True
+
     def _do(self) -> Changes:
+        revision, self.revision = self.revision, None
         _claim_id, position, source, changes = claim_service.remove_source(
-            self.desk.store, source_id=self._source_id
+            self.desk.store, source_id=self._source_id, expected_revision=revision
         )
         self._removed = (position, source)
         return changes

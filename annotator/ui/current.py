@@ -262,8 +262,27 @@ class CurrentArticle(QObject):
 
     # --- after an edit ---------------------------------------------------------------
 
+    def refresh_header(self) -> None:
+        """The shown article's details read again (who has it), its text left as it is:
+        the reader's place in it is kept."""
+        if self._article is None:
+            return
+        try:
+            article = article_service.get_article(self._store(), self._shown_id())
+        except UserError:
+            return  # gone meanwhile: the list will say so
+        if article.body == self._article.body:
+            self._article = article
+            self._pane.show_header(article)
+
     def apply_changes(self, changes: Changes, reveal: int | None = None) -> None:
         """Refresh just what a write changed; then select `reveal` (or keep the claim)."""
+        if changes.unknown:  # another process changed the file: what, it does not say
+            if self._article is not None:
+                self.reload_claims()
+            target = self._claim_id if self._claim_id in self._claims_by_id else None
+            self.select_claim(target, scroll=False)
+            return
         if reveal is not None and reveal not in changes.removed_claims:
             if reveal not in self._claims_by_id and reveal not in changes.claims:
                 reveal = None

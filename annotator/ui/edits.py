@@ -43,6 +43,7 @@ class EditController(QObject):
     changes_applied = Signal(object, object)
     claim_marked = Signal(int)  # a new claim, to rate now
     span_used = Signal()  # the words selected in the article became a claim's place
+    conflict_found = Signal(object)  # a Conflict: another desk changed what this one did
 
     def __init__(
         self,
@@ -77,16 +78,40 @@ class EditController(QObject):
     def store(self) -> Store:
         return self._store()
 
-    def push(self, command: ServiceCommand) -> bool:
+    def push(self, command: ServiceCommand, *, rebased: bool = False) -> bool:
         """Run a command's first write, then put it on the stack; a refused edit is shown."""
         try:
             changes = command.first_run()
+        except claim_service.ClaimChangedError as exc:
+            return self._changed_meanwhile(command, exc, rebased)
         except UserError as exc:
             self._notices.error(self._notices.describe(exc))
             return False
         self.undo_stack.push(command)
         self.changes_applied.emit(changes, command.reveal())
         return True
+
+    def _changed_meanwhile(
+        self, command: ServiceCommand, error: claim_service.ClaimChangedError, rebased: bool
+    ) -> bool:
+        """Another desk changed the claim since the window showed it. An edit that takes
+        nothing of theirs is made on top of their revision; else the panes show theirs
+        and the user is asked (a conflict) or told (a message)."""
+        try:
+            now = claim_service.get_claim(self.store, error.claim_id)
+        except UserError as exc:  # deleted meanwhile
+            self._notices.error(self._notices.describe(exc))
+            self.changes_applied.emit(Changes(unknown=True), None)
+            return False
+        if not rebased and command.rebase(now):
+            return self.push(command, rebased=True)
+        self.changes_applied.emit(Changes(articles={now.article_id}, claims={now.id or 0}), None)
+        conflict = command.conflict(now)
+        if conflict is not None:
+            self.conflict_found.emit(conflict)
+        else:
+            self._notices.error(self._notices.describe(error))
+        return False
 
     def run_service(self, call: Callable[[], Changes], *, reveal: int | None = None) -> None:
         """Undo and redo land here: write, then say what changed."""
@@ -126,7 +151,7 @@ class EditController(QObject):
             self._notices.status(self.tr("Select a claim first."))
             return
         text = self.tr("Delete claim “{}”").format(short_words(claim.exact))
-        self.push(DeleteClaimCommand(self, text, claim_id=claim.id))
+        self.push(DeleteClaimCommand(self, text, claim_id=claim.id, revision=claim.revision))
 
     def edit_claim_field(
         self, claim_id: int, field: str, value: Any, mergeable: bool = False
@@ -162,7 +187,7 @@ class EditController(QObject):
         self.push(
             SetClaimFieldCommand(
                 self, text, claim_id=claim_id, field=field, before=before, after=value,
-                mergeable=mergeable,
+                mergeable=mergeable, revision=claim.revision,
             )
         )  # fmt: skip
 
@@ -238,7 +263,12 @@ class EditController(QObject):
         if after:
             self.push(
                 EditSourceCommand(
-                    self, self.tr("Edit source"), claim_id=claim.id, source=source, after=after
+                    self,
+                    self.tr("Edit source"),
+                    claim_id=claim.id,
+                    source=source,
+                    after=after,
+                    revision=claim.revision,
                 )
             )
 
@@ -251,6 +281,7 @@ class EditController(QObject):
             EditSourceCommand(
                 self, self.tr("Edit source"), claim_id=claim.id, source=source,
                 after={field: value.strip() or (None if field != "url" else "")},
+                revision=claim.revision,
             )
         )  # fmt: skip
 
@@ -263,6 +294,6 @@ class EditController(QObject):
         self.push(
             RemoveSourceCommand(
                 self, self.tr("Remove source {}").format(host), claim_id=claim.id,
-                source_id=source.id,
+                source=source, revision=claim.revision,
             )
         )  # fmt: skip

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from annotator.domain.model import STATUSES, Claim, Source
 from annotator.domain.rating import RatingScale
 from annotator.domain.text import is_iso_date
+from annotator.services.claims import REVIEW_FIELDS
 from annotator.services.search import SimilarReview
+from annotator.ui.conflict import Conflict, ConflictPanel, when_text
 from annotator.ui.fields import PlainTextEdit, UndoKeys, VerdictModel, mentions_verdict
 from annotator.ui.models import VERDICT_ROLE, SourcesTableModel
 from annotator.ui.panels import AnchorReviewPanel, SimilarPanel
@@ -89,6 +91,17 @@ class ClaimInspector(QFrame):
         self.quote.setObjectName("claimQuote")
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changed_by = QLabel()  # "modifié par Marie, 14:02"
+        self.changed_by.setObjectName("claimChangedBy")
+        self.changed_by.setTextFormat(Qt.TextFormat.PlainText)
+        self.role_note = QLabel()  # why the fields are greyed (a published claim)
+        self.role_note.setObjectName("roleNote")
+        self.role_note.setWordWrap(True)
+        self._may_publish = True  # this login may publish and change a published claim
+        self.conflict = ConflictPanel()
+        self.conflict.keep_theirs.connect(self._keep_theirs)
+        self.conflict.keep_mine.connect(self._keep_mine)
+        self._field_names: dict[str, str] = {}
         self.anchor_note = QLabel()
         self.anchor_note.setObjectName("anchorNote")
         self.anchor_note.setWordWrap(True)
@@ -247,6 +260,9 @@ class ClaimInspector(QFrame):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
         body.addWidget(self.quote)
+        body.addWidget(self.changed_by)
+        body.addWidget(self.role_note)
+        body.addWidget(self.conflict)
         body.addWidget(self.anchor_note)
         anchor_bar = QHBoxLayout()
         anchor_bar.addStretch(1)
@@ -339,6 +355,13 @@ class ClaimInspector(QFrame):
             (self.sources, self.tr("Sources")),
         ):
             widget.setAccessibleName(name)
+        self._field_names = {
+            "claim_reviewed": self.tr("Claim reviewed"), "claimant": self.tr("Claimant"),
+            "claim_date": self.tr("Claim date"), "verdict": self.tr("Verdict"),
+            "status": self.tr("Review status"), "explanation": self.tr("Explanation"),
+            "correction": self.tr("Correction"),
+        }  # fmt: skip
+        self.role_note.setText(self.tr("Published: only an editor may change this claim now."))
         self.setAccessibleName(self.tr("Claim inspector"))
 
         self._loading = True
@@ -349,6 +372,7 @@ class ClaimInspector(QFrame):
             self.status.clear()
             for key in STATUSES:
                 self.status.addItem(terms.status_label(key), key)
+            self._apply_publish_right()
         finally:
             self._loading = False
         self.show_claim(self._claim)
@@ -360,10 +384,16 @@ class ClaimInspector(QFrame):
         return self._claim
 
     def show_claim(self, claim: Claim | None) -> None:
-        """Show a claim (or none); fields the user is typing in keep their cursor."""
+        """Show a claim (or none); fields the user is typing in keep their cursor, and
+        what they type is never replaced by another desk's change (see `conflict`)."""
         previous, self._claim = self._claim, claim
         self.placeholder.setVisible(claim is None)
         self.body.setVisible(claim is not None)
+        keep = None  # the field whose text stays as the user has it
+        if claim is not None and previous is not None and previous.id == claim.id:
+            keep = self._protect_typing(previous, claim)
+        elif self.conflict.conflict is not None:
+            self.conflict.dismiss()  # another claim: the choice no longer stands
         self._loading = True
         try:
             if claim is None:
@@ -373,21 +403,150 @@ class ClaimInspector(QFrame):
                 return
             review = claim.review
             self.quote.setText(f"« {' '.join(claim.exact.split())} »")
+            self._show_changed_by(claim)
             self._show_anchor(claim)
             self._schedule_similar(claim)
-            self._show_claim_reviewed(claim, another=previous is None or previous.id != claim.id)
-            self._set_line(self.claimant, claim.claimant)
-            self._set_line(self.claim_date, claim.claim_date)
-            self.claim_date.setProperty("invalid", False)
+            if keep != "claim_reviewed":
+                self._show_claim_reviewed(
+                    claim, another=previous is None or previous.id != claim.id
+                )
+            if keep != "claimant":
+                self._set_line(self.claimant, claim.claimant)
+            if keep != "claim_date":
+                self._set_line(self.claim_date, claim.claim_date)
+                self.claim_date.setProperty("invalid", False)
             self.verdict.setCurrentIndex(self.verdict_model.row_of(review.verdict))
             self.status.setCurrentIndex(max(self.status.findData(review.status), 0))
-            self._set_text(self.explanation, review.explanation)
-            self._set_text(self.correction, review.correction)
+            if keep != "explanation":
+                self._set_text(self.explanation, review.explanation)
+            if keep != "correction":
+                self._set_text(self.correction, review.correction)
             self.sources_model.set_sources(claim.sources)
             self._update_counter()
+            self._lock_if_published(claim)
         finally:
             self._loading = False
         self._update_source_buttons()
+
+    # --- others' changes: who, a conflict, what this login may change ---------------
+
+    def _show_changed_by(self, claim: Claim) -> None:
+        if claim.updated_by:
+            when = when_text(claim.updated_at, self._terms.labels.locale)
+            self.changed_by.setText(
+                self.tr("changed by {who}, {when}").format(who=claim.updated_by, when=when)
+            )
+        self.changed_by.setVisible(bool(claim.updated_by))
+
+    def _text_widgets(self) -> dict[str, QLineEdit | QTextEdit]:
+        return {
+            "claim_reviewed": self.claim_reviewed, "claimant": self.claimant,
+            "claim_date": self.claim_date, "explanation": self.explanation,
+            "correction": self.correction,
+        }  # fmt: skip
+
+    @staticmethod
+    def _value(claim: Claim, field: str) -> Any:
+        return getattr(claim.review if field in REVIEW_FIELDS else claim, field)
+
+    def _widget_text(self, field: str) -> str:
+        widget = self._text_widgets()[field]
+        return widget.toPlainText() if isinstance(widget, QTextEdit) else widget.text()
+
+    def _protect_typing(self, previous: Claim, claim: Claim) -> str | None:
+        """The claim shown came back changed: if someone else changed the field the user
+        is typing in, keep the user's text and show both (the field's name)."""
+        pending = self.conflict.conflict
+        if pending is not None:
+            return pending.field if pending.field in self._text_widgets() else None
+        focus = next((f for f, w in self._text_widgets().items() if w.hasFocus()), None)
+        if focus is None:
+            return None
+        before, now, mine = (
+            self._value(previous, focus), self._value(claim, focus), self._widget_text(focus),
+        )  # fmt: skip
+        if (before or None) == (now or None) or self._same(mine, now):
+            return None
+        if focus == "claim_reviewed" and not now and mine == claim.reviewed_text:
+            return None  # the quote shown for an empty field: nothing of the user's
+        self.show_conflict(
+            Conflict(claim.id or 0, focus, now, mine, claim.updated_by, claim.updated_at)
+        )
+        return focus
+
+    def show_conflict(self, conflict: Conflict) -> None:
+        """Another desk's value beside the one this desk wanted; one click keeps either."""
+        if self._claim is None or self._claim.id != conflict.claim_id:
+            return
+
+        def shown(value: Any) -> str:
+            if conflict.field == "verdict":
+                return self._terms.verdict_label(value)
+            if conflict.field == "status":
+                return self._terms.status_label(value)
+            return "" if value is None else str(value)
+
+        mine = conflict.mine
+        widget = self._text_widgets().get(conflict.field)
+        if widget is not None:
+            if not widget.hasFocus():  # the refresh put theirs there: the field shows yours
+                self._loading = True
+                try:
+                    if isinstance(widget, QTextEdit):
+                        widget.setPlainText(mine or "")
+                    else:
+                        widget.setText(mine or "")
+                finally:
+                    self._loading = False
+            mine = self._widget_text(conflict.field)
+        self.conflict.present(
+            conflict, self._field_names.get(conflict.field, conflict.field),
+            shown(conflict.theirs), shown(mine),
+            when_text(conflict.at, self._terms.labels.locale),
+        )  # fmt: skip
+
+    def _keep_theirs(self) -> None:
+        self.conflict.dismiss()
+        self.show_claim(self._claim)  # their value, in place of the user's
+
+    def _keep_mine(self) -> None:
+        conflict = self.conflict.conflict
+        self.conflict.dismiss()
+        if conflict is None:
+            return
+        mine = conflict.mine
+        if conflict.field in self._text_widgets():
+            mine = self._widget_text(conflict.field)
+        # Written from the revision shown (theirs): a change made with theirs in view.
+        self.field_edited.emit(conflict.claim_id, conflict.field, mine, False)
+
+    def set_capabilities(self, may_publish: bool) -> None:
+        """What this login may do: a checker neither publishes nor changes what is."""
+        self._may_publish = may_publish
+        self._apply_publish_right()
+        if self._claim is not None:
+            self._lock_if_published(self._claim)
+            self._update_source_buttons()
+
+    def _apply_publish_right(self) -> None:
+        row = self.status.findData("published")
+        item = self.status.model().item(row) if row >= 0 else None  # type: ignore[attr-defined]
+        if item is not None:
+            item.setEnabled(self._may_publish)
+            item.setToolTip("" if self._may_publish else self.tr("Only an editor may publish."))
+
+    def _locked(self) -> bool:
+        claim = self._claim
+        return claim is not None and not self._may_publish and claim.review.status == "published"
+
+    def _lock_if_published(self, claim: Claim) -> None:
+        locked = self._locked()
+        for widget in (
+            self.claim_reviewed, self.claimant, self.claim_date, self.verdict, self.status,
+            self.explanation, self.correction, self.add_source_button,
+        ):  # fmt: skip
+            widget.setEnabled(not locked)
+        self.role_note.setVisible(locked)
 
     def _show_claim_reviewed(self, claim: Claim, *, another: bool) -> None:
         """claimReviewed as it will be exported: the user's text, else the quote, marked
@@ -493,6 +652,10 @@ class ClaimInspector(QFrame):
     def _edit(self, field: str, value: Any, *, merge: bool = False) -> None:
         if self._loading or self._claim is None or self._claim.id is None:
             return
+        pending = self.conflict.conflict
+        if pending is not None and pending.field == field:
+            self.conflict.update_mine(value if isinstance(value, str) else str(value))
+            return  # written once the user chose (keep mine), never over theirs unseen
         self.field_edited.emit(self._claim.id, field, value, merge)
 
     def _on_claim_reviewed_text_changed(self, text: str) -> None:
@@ -565,8 +728,8 @@ class ClaimInspector(QFrame):
 
     def _update_source_buttons(self, *args: object) -> None:
         has = self.sources_model.source(self.selected_source_row()) is not None
-        self.edit_source_button.setEnabled(has)
-        self.remove_source_button.setEnabled(has)
+        self.edit_source_button.setEnabled(has and not self._locked())
+        self.remove_source_button.setEnabled(has and not self._locked())
         self.open_source_button.setEnabled(has)
 
     def _on_sources_double_clicked(self, index: QModelIndex) -> None:

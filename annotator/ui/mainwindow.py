@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -40,6 +41,7 @@ from annotator.ui.jobrunner import JobRunner
 from annotator.ui.jobs import Job
 from annotator.ui.notices import Notices
 from annotator.ui.readingpane import ReadingPane
+from annotator.ui.team import TeamDesk
 from annotator.ui.terms import Terms
 from annotator.ui.transfers import Transfers
 from annotator.ui.verdicts import VerdictStyles
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.language = language
         self._closed = False
+        self.last_context_menu: QMenu | None = None  # the article list's, for tests
         self.terms = Terms(settings_service.rating_scale(workspace.store), language, self)
         self.notices = Notices(self, self._store)
         self.action_table = ActionTable(self, language)
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.window_layout = WindowLayout(self, self.main_splitter, self.side_splitter)
         self.window_layout.restore()
         self.article_pane.set_store(workspace.store)
+        self.team.attach()
         i18n.remember_database(workspace.location)
         self._update_title()
         self.article_pane.select_row(0)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
             ask_source=self._ask_source, parent=self,
         )  # fmt: skip
         self.undo_stack = self.edits.undo_stack
+        self.team = TeamDesk(self, lambda: self.workspace, self.notices)
 
     def _ask_source(self, source: Source | None) -> dict[str, Any] | None:
         # Looked up at each call: tests replace SourceDialog.ask.
@@ -230,6 +235,15 @@ class MainWindow(QMainWindow):
             lambda: self.databases.fill_recent_menu(self.recent_menu)
         )
         self.action_table.language_chosen.connect(self.set_language)
+        # The others on the database: their changes, assignments, what this login may do.
+        team = self.team
+        team.changed_elsewhere.connect(self._on_team_changed_elsewhere)
+        team.assigned.connect(self._on_team_assigned)
+        team.capabilities_changed.connect(self._on_team_capabilities_changed)
+        edits.conflict_found.connect(inspector.show_conflict)
+        menu = self.reading_pane.assignee_menu
+        menu.aboutToShow.connect(lambda: self._fill_assign_menu(menu, self.current.article))
+        articles.context_menu_requested.connect(self._on_article_context_menu)
 
     # --- texts ----------------------------------------------------------------------
 
@@ -312,6 +326,60 @@ class MainWindow(QMainWindow):
         self.inspector.refresh_similar()
         self.reviews_imported.emit(report)
 
+    def _on_team_changed_elsewhere(self, changes: Changes) -> None:
+        """Another desk's change: the lists and the claim shown follow, the selection,
+        the scroll position and the field being typed in stay."""
+        if changes.unknown:
+            self.article_pane.reload_in_place()
+        else:
+            self.article_pane.refresh(changes)
+        self.current.apply_changes(changes)
+        if changes.unknown or self.current.current_article_id() in changes.articles:
+            self.current.refresh_header()
+        if changes.settings:
+            self.reload_settings()
+
+    def _on_team_assigned(self, changes: Changes) -> None:
+        self.article_pane.refresh(changes)
+        if self.current.current_article_id() in changes.articles:
+            self.current.refresh_header()
+
+    def _on_team_capabilities_changed(self, capabilities: Any) -> None:
+        self.inspector.set_capabilities(capabilities.publish)
+        action = self.action_table["actionSettings"]
+        action.setEnabled(capabilities.settings)
+        if not capabilities.settings:
+            why = self.tr("Only an editor may change the publisher settings.")
+            action.setToolTip(why)
+            action.setStatusTip(why)
+
+    def _fill_assign_menu(self, menu: QMenu, article: Any) -> None:
+        if article is not None and article.id is not None:
+            self.team.fill_assign_menu(menu, article.id, article.assigned_to)
+
+    def article_menu(self, article_id: int) -> QMenu:
+        """An article's context menu in the list: give it to someone."""
+        row = self.article_model.row_of(article_id)
+        item = self.article_model.row(row) if row >= 0 else None
+        menu = QMenu(self)
+        menu.setObjectName("articleContextMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        give = menu.addMenu(self.tr("Give to"))
+        give.setObjectName("assignMenu")
+        self.team.fill_assign_menu(give, article_id, item.assigned_to if item else None)
+        self.last_context_menu = menu
+        return menu
+
+    def _on_article_context_menu(self, article_id: int, where: QPoint) -> None:
+        self.article_menu(article_id).popup(where)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Back to the front: what other desks did meanwhile, at once (SQLite: another
+        # process on the file; PostgreSQL: the notifications already there).
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.team.poll()
+
     # --- dialogs --------------------------------------------------------------------------
 
     def export_dialog(self) -> ExportDialog:
@@ -355,12 +423,14 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.notices.error(str(exc))
             return False
+        self.team.detach()
         old, self.workspace = self.workspace, workspace
         old.close()
         self.undo_stack.clear()  # its commands belong to the other file
         self.current.clear()
         self.reload_settings()
         self.article_pane.set_store(workspace.store)  # the whole list, or the search again
+        self.team.attach()
         i18n.remember_database(workspace.location)
         self._update_title()
         self.article_pane.select_row(0)
@@ -402,6 +472,7 @@ class MainWindow(QMainWindow):
             # Every edit is saved already. An empty stack says nothing when Qt deletes
             # it later, after the Python side of the window may be gone.
             self.undo_stack.clear()
+            self.team.detach()
             self.jobs.stop_all()
             self.window_layout.save()
             self.article_pane.set_store(None)

@@ -221,6 +221,34 @@ class Texts(QObject):
             "Only complete web addresses starting with http:// or https:// are accepted."
         )
 
+    def claim_changed(self, who: str | None, when: str) -> str:
+        """An edit refused: another desk changed the claim since this one read it."""
+        return self.tr(
+            "{who} changed this claim at {when}, after you opened it: nothing of yours was "
+            "written over it. Here it is as it is now; make your change again if it still "
+            "applies."
+        ).format(who=who or self.tr("someone"), when=when or "?")
+
+    def not_allowed(self, what: str) -> str:
+        """The server refused what this login's role may not do."""
+        known = {
+            "publish a review": self.tr("publish a claim"),
+            "change a published review": self.tr("change a published claim"),
+            "change a published claim": self.tr("change a published claim"),
+            "delete a published claim": self.tr("delete a published claim"),
+            "change the sources of a published claim": self.tr(
+                "change the sources of a published claim"
+            ),
+        }
+        if what in known:
+            return self.tr(
+                "Only an editor may {}. Ask an editor, or your administrator for the editor "
+                "role. Nothing was changed."
+            ).format(known[what])
+        return self.tr(
+            "Your role on this shared database does not allow this change. Nothing was changed."
+        )
+
 
 def fixed_in(problem: Any) -> str | None:
     """Where the user fixes a problem: SETTINGS, or None (the claim, in the inspector)."""

@@ -288,6 +288,8 @@ class ArticleListModel(QAbstractTableModel):
             if column == self.STATUS:
                 return self._labels.status(item.status)
         elif role == _TOOLTIP:
+            if column == self.TITLE and item.assigned_to:
+                return f"{item.title}\n" + self.tr("To check by {}").format(item.assigned_to)
             if column == self.TITLE:
                 return item.title
             if column == self.CLAIMS and item.verdicts:

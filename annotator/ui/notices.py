@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.domain.text import InvalidURLError
 from annotator.errors import UserError
 from annotator.services import articles as article_service
 from annotator.services import exporting
+from annotator.services.claims import ClaimChangedError
+from annotator.services.people import NotAllowedError
 from annotator.services.workspace import Store
 from annotator.ui import messages
+from annotator.ui.conflict import when_text
 
 
 class Notices(QObject):
@@ -65,6 +68,11 @@ class Notices(QObject):
             return texts.export_failed(len([p for p in problems if p.severity == "error"]))
         if isinstance(error, InvalidURLError):
             return texts.invalid_url()
+        if isinstance(error, ClaimChangedError):
+            when = when_text(error.updated_at, QLocale())
+            return texts.claim_changed(error.updated_by, when)
+        if isinstance(error, NotAllowedError):
+            return texts.not_allowed(error.what)
         return str(error)
 
     def details(self, error: BaseException) -> str | None:

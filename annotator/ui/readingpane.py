@@ -10,7 +10,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.ui.articleview import ArticleView
 from annotator.ui.legend import LegendBar
@@ -41,6 +49,16 @@ class ReadingPane(QWidget):
             policy = label.sizePolicy()
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
             label.setSizePolicy(policy)
+        # Who checks the article ("à vérifier par …"): a menu of the people to give it to,
+        # filled by the team desk when it opens.
+        self.assignee = QToolButton()
+        self.assignee.setObjectName("assigneeButton")
+        self.assignee.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assignee.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.assignee.setAutoRaise(True)
+        self.assignee_menu = QMenu(self.assignee)
+        self.assignee_menu.setObjectName("assigneeMenu")
+        self.assignee.setMenu(self.assignee_menu)
         self.view = ArticleView()
         # The article is what people read: about 45 characters a line at least, the
         # side panels give way (the splitter keeps every pane above its minimum).
@@ -54,7 +72,11 @@ class ReadingPane(QWidget):
         heading.setContentsMargins(6, 0, 6, 4)
         heading.setSpacing(2)
         heading.addWidget(self.title)
-        heading.addWidget(self.meta)
+        meta_row = QHBoxLayout()
+        meta_row.setSpacing(8)
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.assignee, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addLayout(meta_row)
         layout.addLayout(heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
@@ -71,8 +93,15 @@ class ReadingPane(QWidget):
             self.title.setText(self.tr("No article"))
             self.meta.setText(self.tr("Import articles with Ctrl+I, or drop files on this window."))
             self.legend.setVisible(False)
+            self.assignee.setVisible(False)
             return
         self.legend.setVisible(True)
+        self.assignee.setVisible(True)
+        who = getattr(article, "assigned_to", None)
+        self.assignee.setText(
+            self.tr("To check by: {}").format(who) if who else self.tr("To check by: nobody")
+        )
+        self.assignee.setToolTip(self.tr("Give this article to someone to check"))
         # Room for two lines whatever the title: the article below keeps its place
         # (and its layout) from one article to the next.
         self.title.setMinimumHeight(2 * self.title.fontMetrics().lineSpacing())

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListPane</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="232"/>
+        <location filename="../../annotator/ui/articlelist.py" line="250"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="234"/>
+        <location filename="../../annotator/ui/articlelist.py" line="252"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>

@@ -341,65 +341,83 @@
 <context>
     <name>ArticleCardDelegate</name>
     <message>
-        <location filename="../../annotator/ui/articlecards.py" line="193"/>
+        <location filename="../../annotator/ui/articlecards.py" line="196"/>
         <source>Found in a claim&apos;s review</source>
         <translation>Trouvé dans la vérification d&apos;une affirmation</translation>
     </message>
 </context>
 <context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../annotator/ui/models.py" line="292"/>
+        <source>To check by {}</source>
+        <translation>À vérifier par {}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="143"/>
+        <location filename="../../annotator/ui/articlelist.py" line="158"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="144"/>
+        <location filename="../../annotator/ui/articlelist.py" line="159"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="145"/>
+        <location filename="../../annotator/ui/articlelist.py" line="160"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="146"/>
+        <location filename="../../annotator/ui/articlelist.py" line="161"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="147"/>
+        <location filename="../../annotator/ui/articlelist.py" line="162"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="148"/>
+        <location filename="../../annotator/ui/articlelist.py" line="163"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="163"/>
+        <location filename="../../annotator/ui/articlelist.py" line="164"/>
+        <source>Mine</source>
+        <translation>Mes articles</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/articlelist.py" line="165"/>
+        <source>Only the articles given to me to check</source>
+        <translation>Seulement les articles qu’on m’a donnés à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/articlelist.py" line="180"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="169"/>
+        <location filename="../../annotator/ui/articlelist.py" line="186"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="172"/>
+        <location filename="../../annotator/ui/articlelist.py" line="189"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="175"/>
+        <location filename="../../annotator/ui/articlelist.py" line="192"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="232"/>
+        <location filename="../../annotator/ui/articlelist.py" line="250"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -407,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="234"/>
+        <location filename="../../annotator/ui/articlelist.py" line="252"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -415,17 +433,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="237"/>
+        <location filename="../../annotator/ui/articlelist.py" line="255"/>
         <source>No results for “{}”</source>
         <translation>Aucun résultat pour « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="239"/>
+        <location filename="../../annotator/ui/articlelist.py" line="257"/>
         <source>(with the verdict and status filters)</source>
         <translation>(avec les filtres de verdict et de statut)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="243"/>
+        <location filename="../../annotator/ui/articlelist.py" line="261"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
@@ -433,210 +451,232 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="295"/>
+        <location filename="../../annotator/ui/inspector.py" line="311"/>
         <source>Select a claim in the list or a highlight in the article,
 or select words in the article and choose Mark claim (Ctrl+M).</source>
         <translation>Choisissez une affirmation dans la liste ou un surlignage dans l&apos;article,
 ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation » (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="298"/>
+        <location filename="../../annotator/ui/inspector.py" line="314"/>
         <location filename="../../annotator/ui/messages.py" line="65"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="300"/>
+        <location filename="../../annotator/ui/inspector.py" line="316"/>
         <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Until you write your own, the quote is exported.</source>
         <translation>L&apos;affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Tant que vous n&apos;écrivez pas la vôtre, c&apos;est la citation qui est exportée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="303"/>
+        <location filename="../../annotator/ui/inspector.py" line="319"/>
         <source>from the quote</source>
         <translation>d&apos;après la citation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="305"/>
+        <location filename="../../annotator/ui/inspector.py" line="321"/>
         <source>Nothing written here yet: the export uses the quote. Edit it to write a short restatement of the claim.</source>
         <translation>Rien n&apos;est encore écrit ici : l&apos;export reprend la citation. Modifiez-la pour reformuler l&apos;affirmation en bref.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="308"/>
+        <location filename="../../annotator/ui/inspector.py" line="324"/>
         <location filename="../../annotator/ui/messages.py" line="68"/>
         <source>Clai&amp;mant (who said it)</source>
         <translation>&amp;Auteur (qui l&apos;a dit)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="309"/>
+        <location filename="../../annotator/ui/inspector.py" line="325"/>
         <source>Who made the claim</source>
         <translation>Qui a fait cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="310"/>
+        <location filename="../../annotator/ui/inspector.py" line="326"/>
         <location filename="../../annotator/ui/messages.py" line="69"/>
         <source>&amp;Date of the claim</source>
         <translation>&amp;Date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="311"/>
+        <location filename="../../annotator/ui/inspector.py" line="327"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="312"/>
+        <location filename="../../annotator/ui/inspector.py" line="328"/>
         <source>When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>Quand l&apos;affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="313"/>
+        <location filename="../../annotator/ui/inspector.py" line="329"/>
         <location filename="../../annotator/ui/messages.py" line="66"/>
         <location filename="../../annotator/ui/messages.py" line="67"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="314"/>
+        <location filename="../../annotator/ui/inspector.py" line="330"/>
         <location filename="../../annotator/ui/messages.py" line="70"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="315"/>
+        <location filename="../../annotator/ui/inspector.py" line="331"/>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="316"/>
+        <location filename="../../annotator/ui/inspector.py" line="332"/>
         <source>Why this verdict: what the sources show</source>
         <translation>Pourquoi ce verdict : ce que montrent les sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="317"/>
+        <location filename="../../annotator/ui/inspector.py" line="333"/>
         <source>C&amp;orrection</source>
         <translation>C&amp;orrection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="318"/>
+        <location filename="../../annotator/ui/inspector.py" line="334"/>
         <source>What is true instead (e.g. 2011)</source>
         <translation>Ce qui est exact (par exemple 2011)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="319"/>
-        <location filename="../../annotator/ui/inspector.py" line="339"/>
+        <location filename="../../annotator/ui/inspector.py" line="335"/>
+        <location filename="../../annotator/ui/inspector.py" line="355"/>
         <location filename="../../annotator/ui/messages.py" line="71"/>
         <location filename="../../annotator/ui/messages.py" line="72"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="320"/>
+        <location filename="../../annotator/ui/inspector.py" line="336"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="321"/>
+        <location filename="../../annotator/ui/inspector.py" line="337"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="322"/>
+        <location filename="../../annotator/ui/inspector.py" line="338"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="323"/>
+        <location filename="../../annotator/ui/inspector.py" line="339"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="324"/>
+        <location filename="../../annotator/ui/inspector.py" line="340"/>
         <source>Open the source&apos;s address in the web browser</source>
         <translation>Ouvrir l&apos;adresse de la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="325"/>
+        <location filename="../../annotator/ui/inspector.py" line="341"/>
         <source>Anchor here</source>
         <translation>Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="327"/>
+        <location filename="../../annotator/ui/inspector.py" line="343"/>
         <source>Anchor the claim on the words selected in the article</source>
         <translation>Ancrer l&apos;affirmation sur les mots sélectionnés dans l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="332"/>
+        <location filename="../../annotator/ui/inspector.py" line="348"/>
+        <location filename="../../annotator/ui/inspector.py" line="359"/>
         <source>Claim reviewed</source>
         <translation>Affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="333"/>
+        <location filename="../../annotator/ui/inspector.py" line="349"/>
+        <location filename="../../annotator/ui/inspector.py" line="359"/>
         <source>Claimant</source>
         <translation>Auteur de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="334"/>
+        <location filename="../../annotator/ui/inspector.py" line="350"/>
+        <location filename="../../annotator/ui/inspector.py" line="360"/>
         <source>Claim date</source>
         <translation>Date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="335"/>
+        <location filename="../../annotator/ui/inspector.py" line="351"/>
+        <location filename="../../annotator/ui/inspector.py" line="360"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="336"/>
+        <location filename="../../annotator/ui/inspector.py" line="352"/>
+        <location filename="../../annotator/ui/inspector.py" line="361"/>
         <source>Review status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="337"/>
+        <location filename="../../annotator/ui/inspector.py" line="353"/>
+        <location filename="../../annotator/ui/inspector.py" line="361"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="338"/>
+        <location filename="../../annotator/ui/inspector.py" line="354"/>
+        <location filename="../../annotator/ui/inspector.py" line="362"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="342"/>
+        <location filename="../../annotator/ui/inspector.py" line="364"/>
+        <source>Published: only an editor may change this claim now.</source>
+        <translation>Publiée : seuls les éditeurs peuvent encore modifier cette affirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="365"/>
         <source>Claim inspector</source>
         <translation>Détail de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="347"/>
+        <location filename="../../annotator/ui/inspector.py" line="370"/>
         <source>— no verdict yet —</source>
         <translation>— pas encore de verdict —</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="416"/>
+        <location filename="../../annotator/ui/inspector.py" line="437"/>
+        <source>changed by {who}, {when}</source>
+        <translation>modifié par {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="536"/>
+        <source>Only an editor may publish.</source>
+        <translation>Seuls les éditeurs peuvent publier.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/inspector.py" line="575"/>
         <source>This claim moved in a new version of the article.</source>
         <translation>Cette affirmation a changé de place dans une nouvelle version de l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="418"/>
+        <location filename="../../annotator/ui/inspector.py" line="577"/>
         <source>Orphan: the quoted words are no longer in this version of the article. Original context: …{prefix}[{exact}]{suffix}…
 Select the right words in the article, then choose Anchor here.</source>
         <translation>Orpheline : les mots cités ne figurent plus dans cette version de l&apos;article. Contexte d&apos;origine : …{prefix}[{exact}]{suffix}…
 Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="524"/>
+        <location filename="../../annotator/ui/inspector.py" line="687"/>
         <source>longer than about {} characters</source>
         <translation>plus long qu&apos;environ {} caractères</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="527"/>
+        <location filename="../../annotator/ui/inspector.py" line="690"/>
         <source>contains the verdict “{}”</source>
         <translation>contient le verdict « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="530"/>
+        <location filename="../../annotator/ui/inspector.py" line="693"/>
         <source>Length of the claim as reviewed</source>
         <translation>Longueur de l&apos;affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="546"/>
+        <location filename="../../annotator/ui/inspector.py" line="709"/>
         <source>Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}</source>
         <translation>Date de l&apos;affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
     </message>
@@ -652,6 +692,46 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         <location filename="../../annotator/ui/claimlist.py" line="87"/>
         <source>CLAIMS IN THIS ARTICLE</source>
         <translation>AFFIRMATIONS DE L&apos;ARTICLE</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../annotator/ui/conflict.py" line="103"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflict.py" line="105"/>
+        <source>{who} changed “{field}” at {when} while you were changing it. Yours is not saved until you choose.</source>
+        <translation>{who} a modifié « {field} » à {when} pendant que vous le modifiiez. Votre version n’est pas enregistrée tant que vous n’avez pas choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflict.py" line="109"/>
+        <source>{}:</source>
+        <translation>{} :</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflict.py" line="110"/>
+        <source>You:</source>
+        <translation>Vous :</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflict.py" line="111"/>
+        <location filename="../../annotator/ui/conflict.py" line="112"/>
+        <location filename="../../annotator/ui/conflict.py" line="119"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflict.py" line="113"/>
+        <source>Keep theirs</source>
+        <translation>Garder la sienne</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflict.py" line="114"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
     </message>
 </context>
 <context>
@@ -690,106 +770,106 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="106"/>
+        <location filename="../../annotator/ui/edits.py" line="131"/>
         <source>Open an article first.</source>
         <translation>Ouvrez d&apos;abord un article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="110"/>
-        <location filename="../../annotator/ui/edits.py" line="204"/>
+        <location filename="../../annotator/ui/edits.py" line="135"/>
+        <location filename="../../annotator/ui/edits.py" line="229"/>
         <source>Select the words of the claim in the article first.</source>
         <translation>Sélectionnez d&apos;abord les mots de l&apos;affirmation dans l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="115"/>
+        <location filename="../../annotator/ui/edits.py" line="140"/>
         <source>Mark claim “{}”</source>
         <translation>Marquer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="126"/>
-        <location filename="../../annotator/ui/edits.py" line="199"/>
-        <location filename="../../annotator/ui/edits.py" line="219"/>
+        <location filename="../../annotator/ui/edits.py" line="151"/>
+        <location filename="../../annotator/ui/edits.py" line="224"/>
+        <location filename="../../annotator/ui/edits.py" line="244"/>
         <source>Select a claim first.</source>
         <translation>Choisissez d&apos;abord une affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="128"/>
+        <location filename="../../annotator/ui/edits.py" line="153"/>
         <source>Delete claim “{}”</source>
         <translation>Supprimer l&apos;affirmation « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="150"/>
+        <location filename="../../annotator/ui/edits.py" line="175"/>
         <source>Edit claim reviewed</source>
         <translation>Modifier l&apos;affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="151"/>
+        <location filename="../../annotator/ui/edits.py" line="176"/>
         <source>Edit claimant</source>
         <translation>Modifier l&apos;auteur de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="152"/>
+        <location filename="../../annotator/ui/edits.py" line="177"/>
         <source>Edit claim date</source>
         <translation>Modifier la date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="153"/>
+        <location filename="../../annotator/ui/edits.py" line="178"/>
         <source>Edit explanation</source>
         <translation>Modifier l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="154"/>
+        <location filename="../../annotator/ui/edits.py" line="179"/>
         <source>Edit correction</source>
         <translation>Modifier la correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="157"/>
+        <location filename="../../annotator/ui/edits.py" line="182"/>
         <source>Set verdict to {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="159"/>
+        <location filename="../../annotator/ui/edits.py" line="184"/>
         <source>Set status to {}</source>
         <translation>Statut : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="175"/>
+        <location filename="../../annotator/ui/edits.py" line="200"/>
         <source>The selected claim has no proposed place to accept.</source>
         <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à accepter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="176"/>
+        <location filename="../../annotator/ui/edits.py" line="201"/>
         <source>Accept the new place of “{}”</source>
         <translation>Accepter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="183"/>
+        <location filename="../../annotator/ui/edits.py" line="208"/>
         <source>The selected claim has no proposed place to reject.</source>
         <translation>L&apos;affirmation choisie n&apos;a pas de nouvel ancrage à rejeter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="184"/>
+        <location filename="../../annotator/ui/edits.py" line="209"/>
         <source>Reject the new place of “{}”</source>
         <translation>Rejeter le nouvel ancrage de « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="208"/>
+        <location filename="../../annotator/ui/edits.py" line="233"/>
         <source>Anchor “{}” here</source>
         <translation>Ancrer « {} » ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="225"/>
+        <location filename="../../annotator/ui/edits.py" line="250"/>
         <source>Add source {}</source>
         <translation>Ajouter la source {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="241"/>
-        <location filename="../../annotator/ui/edits.py" line="252"/>
+        <location filename="../../annotator/ui/edits.py" line="267"/>
+        <location filename="../../annotator/ui/edits.py" line="282"/>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/edits.py" line="265"/>
+        <location filename="../../annotator/ui/edits.py" line="296"/>
         <source>Remove source {}</source>
         <translation>Retirer la source {}</translation>
     </message>
@@ -1001,27 +1081,37 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="239"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="253"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="240"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="254"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="341"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="352"/>
+        <source>Only an editor may change the publisher settings.</source>
+        <translation>Seuls les éditeurs peuvent modifier les paramètres de publication.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="367"/>
+        <source>Give to</source>
+        <translation>Donner à</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="409"/>
         <source>About Annotator</source>
         <translation>À propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="343"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="411"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="335"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="403"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l&apos;éditeur enregistrés.</translation>
     </message>
@@ -1042,32 +1132,47 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../annotator/ui/readingpane.py" line="63"/>
+        <location filename="../../annotator/ui/readingpane.py" line="85"/>
         <source>Article text</source>
         <translation>Texte de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/readingpane.py" line="71"/>
+        <location filename="../../annotator/ui/readingpane.py" line="93"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/readingpane.py" line="72"/>
+        <location filename="../../annotator/ui/readingpane.py" line="94"/>
         <source>Import articles with Ctrl+I, or drop files on this window.</source>
         <translation>Importez des articles avec Ctrl+I, ou déposez des fichiers sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/readingpane.py" line="91"/>
+        <location filename="../../annotator/ui/readingpane.py" line="102"/>
+        <source>To check by: {}</source>
+        <translation>À vérifier par : {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="102"/>
+        <source>To check by: nobody</source>
+        <translation>À vérifier par : personne</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="104"/>
+        <source>Give this article to someone to check</source>
+        <translation>Donner cet article à vérifier à quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/readingpane.py" line="120"/>
         <source>version {}</source>
         <translation>version {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/readingpane.py" line="106"/>
+        <location filename="../../annotator/ui/readingpane.py" line="135"/>
         <source>No verdict</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/readingpane.py" line="109"/>
+        <location filename="../../annotator/ui/readingpane.py" line="138"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -1252,6 +1357,44 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         <location filename="../../annotator/ui/dialogs.py" line="99"/>
         <source>The date must look like 2011-05-02, 2011-05 or 2011.</source>
         <translation>La date doit ressembler à 2011-05-02, 2011-05 ou 2011.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDesk</name>
+    <message>
+        <location filename="../../annotator/ui/team.py" line="95"/>
+        <source>Me ({})</source>
+        <translation>Moi ({})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/team.py" line="106"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/team.py" line="111"/>
+        <source>Someone else…</source>
+        <translation>Quelqu’un d’autre…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/team.py" line="116"/>
+        <source>Give the article to</source>
+        <translation>Donner l’article à</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/team.py" line="116"/>
+        <source>Login name:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/team.py" line="130"/>
+        <source>The article is now {}’s to check.</source>
+        <translation>L’article est maintenant à vérifier par {}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/team.py" line="132"/>
+        <source>Nobody has the article now.</source>
+        <translation>L’article n’est plus attribué à personne.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1659,47 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
             <numerusform>Rien n&apos;a été écrit : %n problème est à corriger d&apos;abord (voir les détails).</numerusform>
             <numerusform>Rien n&apos;a été écrit : %n problèmes sont à corriger d&apos;abord (voir les détails).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="227"/>
+        <source>{who} changed this claim at {when}, after you opened it: nothing of yours was written over it. Here it is as it is now; make your change again if it still applies.</source>
+        <translation>{who} a modifié cette affirmation à {when}, après que vous l’avez ouverte : rien de votre part n’a été écrit par-dessus. La voici telle qu’elle est maintenant ; refaites votre modification si elle vaut toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="230"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="235"/>
+        <source>publish a claim</source>
+        <translation>publier une affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="236"/>
+        <location filename="../../annotator/ui/messages.py" line="237"/>
+        <source>change a published claim</source>
+        <translation>modifier une affirmation publiée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="238"/>
+        <source>delete a published claim</source>
+        <translation>supprimer une affirmation publiée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="240"/>
+        <source>change the sources of a published claim</source>
+        <translation>modifier les sources d’une affirmation publiée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="245"/>
+        <source>Only an editor may {}. Ask an editor, or your administrator for the editor role. Nothing was changed.</source>
+        <translation>Seuls les éditeurs peuvent {}. Demandez-le à un éditeur, ou demandez le rôle d’éditeur à votre administrateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="249"/>
+        <source>Your role on this shared database does not allow this change. Nothing was changed.</source>
+        <translation>Votre rôle sur cette base partagée ne permet pas cette modification. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/messages.py" line="108"/>
