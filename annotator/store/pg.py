@@ -483,11 +483,14 @@ def add_user(url: str, name: str, role: str, password: str) -> str:
     try:
         if store.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone():
             raise StoreError(f"{name}: this login exists already")
+        # Hashed here as psql's \password does (SCRAM, or what the server asks for): the
+        # plain password never reaches the server, nor a server log of statements.
+        hashed = store.conn.pgconn.encrypt_password(password.encode(), name.encode()).decode()
         statement = sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-            sql.Identifier(name), sql.Literal(password), sql.Identifier(f"annotator_{role}")
+            sql.Identifier(name), sql.Literal(hashed), sql.Identifier(f"annotator_{role}")
         )
         try:
-            store.conn.execute(statement)  # a literal in the statement: never logged by us
+            store.conn.execute(statement)  # never logged by us
         except Exception as exc:
             raise environment_error(store.path, exc) from None
     finally:

@@ -15,8 +15,11 @@ from annotator.store.base import Store, StoreError
 
 _ARTICLE_COLUMNS = (
     "title", "body", "url", "published", "author", "language", "origin", "fact_check_url",
-    "content_hash", "version", "imported_at",
+    "content_hash", "version", "imported_at", "assigned_to",
 )  # fmt: skip
+# Who changed a claim last and its revision: a backup keeps them; a push does not (the
+# server records who brought them, as for any change).
+_HISTORY_COLUMNS = ("revision", "updated_by", "updated_at")
 _CLAIM_COLUMNS = (
     "start", "end", "exact", "prefix", "suffix", "anchor", "claimant", "claim_date", "created_at",
 )  # fmt: skip
@@ -156,7 +159,7 @@ def backup_to_sqlite(source: Store, target: str | os.PathLike[str]) -> None:
             ).fetchall():
                 copy.execute("UPDATE articles SET superseded_by = ? WHERE id = ?", (row[1], row[0]))
             copy.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
-            _copy(source, copy, "claims", ("id", "article_id", *_CLAIM_COLUMNS))
+            _copy(source, copy, "claims", ("id", "article_id", *_CLAIM_COLUMNS, *_HISTORY_COLUMNS))
             _copy(source, copy, "reviews", ("claim_id", *_REVIEW_COLUMNS))
             _copy(source, copy, "sources", ("id", "claim_id", *_SOURCE_COLUMNS))
             _copy(source, copy, "external_reviews", ("id", *_EXTERNAL_COLUMNS))

@@ -107,6 +107,23 @@ def test_a_checker_with_plain_sql_cannot_bypass_it(team):
         conn.execute("UPDATE annotator.reviews SET explanation = 'ok' WHERE claim_id = 1")
         by = conn.execute("SELECT updated_by, current_user FROM annotator.claims").fetchone()
         assert by[0] == by[1]  # the server wrote who, not the client
+        conn.execute("UPDATE annotator.claims SET updated_by = 'someone_else', revision = 99")
+        forged = conn.execute("SELECT updated_by, revision FROM annotator.claims").fetchone()
+        assert forged[0] == by[1] and forged[1] != 99  # neither can be written by hand
+    run(urls["checker"], "claim", "set", "1", "--add-source", "https://www.example.org/2011")
+    run(urls["editor"], "claim", "set", "1", "--status", "published")
+    with psycopg.connect(urls["checker"], autocommit=True) as conn:
+        for sql in (
+            "UPDATE annotator.reviews SET status = 'draft' WHERE claim_id = 1",
+            "DELETE FROM annotator.claims WHERE id = 1",
+            "DELETE FROM annotator.sources",
+            # A cascade runs as the tables' owner: deleting the article must be refused
+            # itself, or the published claim would go with it.
+            "DELETE FROM annotator.articles",
+        ):
+            with pytest.raises(psycopg.Error):
+                conn.execute(sql)
+        assert conn.execute("SELECT count(*) FROM annotator.claims").fetchone()[0] == 1
 
 
 def test_two_edits_from_the_same_revision_one_wins_the_other_names_it(team):

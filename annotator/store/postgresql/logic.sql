@@ -190,8 +190,14 @@ CREATE TRIGGER sources_guard BEFORE INSERT OR UPDATE OR DELETE ON sources
 
 GRANT USAGE ON SCHEMA "{schema}" TO annotator_checker, annotator_editor;
 GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO annotator_checker, annotator_editor;
-GRANT INSERT, UPDATE, DELETE ON articles, claims, reviews, sources, external_reviews,
-    claim_search TO annotator_checker, annotator_editor;
+GRANT INSERT, UPDATE, DELETE ON claims, reviews, sources, external_reviews, claim_search
+    TO annotator_checker, annotator_editor;
+-- Deleting an article is an editor's: its claims go with it, and PostgreSQL runs a
+-- cascade as the tables' owner, past the guards above (a checker's DELETE of an
+-- article with a published claim would otherwise take the claim with it).
+GRANT INSERT, UPDATE ON articles TO annotator_checker, annotator_editor;
+REVOKE DELETE ON articles FROM annotator_checker;
+GRANT DELETE ON articles TO annotator_editor;
 GRANT INSERT, UPDATE, DELETE ON settings, ratings, rating_scales TO annotator_editor;
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "{schema}"
     TO annotator_checker, annotator_editor;
