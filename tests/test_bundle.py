@@ -373,6 +373,10 @@ def test_bundle_carries_its_files_and_no_dev_tools(desktop_build):
     assert not list(data.rglob("*.ts"))  # translators' sources stay in the checkout
     migrations = {p.name for p in (internal / "annotator" / "store" / "migrations").glob("*.sql")}
     assert migrations == {p.name for p in (ROOT / "annotator/store/migrations").glob("*.sql")}
+    for folder in ("postgresql", "postgresql/migrations"):  # a newsroom's database
+        inside = {p.name for p in (internal / "annotator/store" / folder).glob("*.sql")}
+        assert inside == {p.name for p in (ROOT / "annotator/store" / folder).glob("*.sql")}
+        assert inside, folder
 
     plugins = internal / "PySide6" / "Qt" / "plugins"
     names = lambda kind: {p.name.split(".")[0] for p in (plugins / kind).iterdir()}  # noqa: E731
@@ -396,7 +400,8 @@ def test_bundle_carries_its_files_and_no_dev_tools(desktop_build):
     for dev_tool in ("pytest", "_pytest", "pytestqt", "hypothesis", "rdflib", "importlinter",
                      "mypy", "ruff", "pip", "setuptools", "PyInstaller"):  # fmt: skip
         assert not any(m == dev_tool or m.startswith(f"{dev_tool}.") for m in modules), dev_tool
-    for needed in ("trafilatura", "justext", "htmldate", "courlan", "lxml_html_clean"):
+    for needed in ("trafilatura", "justext", "htmldate", "courlan", "lxml_html_clean",
+                   "ijson.backends.python"):  # fmt: skip
         assert needed in modules, needed
     assert (internal / "justext" / "stoplists").is_dir()
     assert (internal / "trafilatura" / "settings.cfg").is_file()
