@@ -67,12 +67,13 @@ TRAINS_URL = "https://www.example.org/actualites/2019/11/trains-region"
 def build_database(path: Path) -> int:
     """The sample article with the Ben Laden claim rated Faux, and a few others around it."""
     from annotator.domain.model import Article
-    from annotator.services import claims, reviews, settings
+    from annotator.services import claims, people, reviews, settings
     from annotator.services.articles import import_article
     from annotator.services.workspace import add_sample_article
     from annotator.store import open_store
 
     with open_store(path) as store:
+        settings.set_setting(store, "user.name", "marie")  # who the changes are by
         for title, date, body in OTHER_ARTICLES:
             url = TRAINS_URL if "trains" in title else None
             outcome = import_article(
@@ -106,6 +107,7 @@ def build_database(path: Path) -> int:
             store, json.dumps(OTHER_REVIEW).encode("utf-8"), "afp-factuel.json"
         )
         article_id = add_sample_article(store)
+        people.assign(store, article_id=article_id, user="marie")
         settings.set_setting(store, "publisher.name", "Les Vérificateurs")
         settings.set_setting(store, "factcheck.base_url", "https://verif.example.org/")
         claim, _ = claims.add_claim_by_quote(
