@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import platformdirs
 
@@ -18,10 +19,11 @@ from annotator.store import (
     open_store,
     way_back,
 )
+from annotator.store.pg import DEFAULT_SCHEMA, parse_location
 
 __all__ = [
     "Changes", "Store", "Workspace", "backup_database", "check_database", "default_db_path",
-    "log_bug", "open_database", "open_workspace", "way_back",
+    "is_shared", "log_bug", "open_database", "open_workspace", "shared_label", "way_back",
 ]  # fmt: skip
 
 ENV_DB = "ANNOTATOR_DB"
@@ -88,9 +90,9 @@ class Workspace:
 
     @property
     def name(self) -> str:
-        """Short, for a window title."""
+        """Short, for a window title: the file's name, or user@host/database."""
         if self.shared:
-            return self.store.path.rsplit("/", 1)[-1].split("?", 1)[0] or self.store.path
+            return shared_label(self.store.path)
         return Path(self.store.path).name
 
     @property
@@ -122,6 +124,20 @@ def open_workspace(path: str | os.PathLike[str] | None = None, *, create: bool =
     if path is None or create:
         return Workspace(open_database(path))
     return Workspace(open_store(path, create=False))
+
+
+def shared_label(url: str) -> str:
+    """A shared database as people name it: user@host/database (its schema too, when
+    not the usual one); this computer's server is `localhost`. No password."""
+    _libpq, schema, shown = parse_location(url)
+    parts = urlsplit(shown)
+    user = unquote(parts.username or "")
+    host = unquote(parts.hostname or "") or "localhost"
+    if parts.port and parts.port != 5432:
+        host = f"{host}:{parts.port}"
+    database = unquote(parts.path.lstrip("/")) or user
+    label = f"{user}@{host}/{database}" if user else f"{host}/{database}"
+    return label if schema == DEFAULT_SCHEMA else f"{label} ({schema})"
 
 
 def check_database(path: str | os.PathLike[str] | None = None) -> tuple[Path, list[str]]:

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         inspector.sources.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.selectionChanged.connect(self._update_actions)
         self.transfers.import_finished.connect(self._on_transfers_import_finished)
+        self.transfers.import_failed.connect(lambda _error: self.article_pane.reload())
         self.transfers.reviews_imported.connect(self._on_transfers_reviews_imported)
         self.databases.chosen.connect(lambda path, create: self.open_database(path, create=create))
         self.databases.refused.connect(self.notices.error)

@@ -65,7 +65,7 @@ class Notices(QObject):
             return texts.export_failed(len([p for p in problems if p.severity == "error"]))
         if isinstance(error, InvalidURLError):
             return texts.invalid_url()
-        return str(error)
+        return texts.store_error(error) or str(error)
 
     def details(self, error: BaseException) -> str | None:
         """An export's problems, one a line, as the export dialog words them."""

@@ -349,57 +349,57 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="143"/>
+        <location filename="../../annotator/ui/articlelist.py" line="144"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="144"/>
+        <location filename="../../annotator/ui/articlelist.py" line="145"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="145"/>
+        <location filename="../../annotator/ui/articlelist.py" line="146"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="146"/>
+        <location filename="../../annotator/ui/articlelist.py" line="147"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="147"/>
+        <location filename="../../annotator/ui/articlelist.py" line="148"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="148"/>
+        <location filename="../../annotator/ui/articlelist.py" line="149"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="163"/>
+        <location filename="../../annotator/ui/articlelist.py" line="164"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="169"/>
+        <location filename="../../annotator/ui/articlelist.py" line="170"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="172"/>
+        <location filename="../../annotator/ui/articlelist.py" line="173"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="175"/>
+        <location filename="../../annotator/ui/articlelist.py" line="176"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="232"/>
+        <location filename="../../annotator/ui/articlelist.py" line="233"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="234"/>
+        <location filename="../../annotator/ui/articlelist.py" line="235"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -415,17 +415,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="237"/>
+        <location filename="../../annotator/ui/articlelist.py" line="238"/>
         <source>No results for “{}”</source>
         <translation>Aucun résultat pour « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="239"/>
+        <location filename="../../annotator/ui/articlelist.py" line="240"/>
         <source>(with the verdict and status filters)</source>
         <translation>(avec les filtres de verdict et de statut)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="243"/>
+        <location filename="../../annotator/ui/articlelist.py" line="244"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
@@ -441,7 +441,7 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="298"/>
-        <location filename="../../annotator/ui/messages.py" line="65"/>
+        <location filename="../../annotator/ui/messages.py" line="67"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
@@ -462,7 +462,7 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="308"/>
-        <location filename="../../annotator/ui/messages.py" line="68"/>
+        <location filename="../../annotator/ui/messages.py" line="70"/>
         <source>Clai&amp;mant (who said it)</source>
         <translation>&amp;Auteur (qui l&apos;a dit)</translation>
     </message>
@@ -473,7 +473,7 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="310"/>
-        <location filename="../../annotator/ui/messages.py" line="69"/>
+        <location filename="../../annotator/ui/messages.py" line="71"/>
         <source>&amp;Date of the claim</source>
         <translation>&amp;Date de l&apos;affirmation</translation>
     </message>
@@ -489,14 +489,14 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="313"/>
-        <location filename="../../annotator/ui/messages.py" line="66"/>
-        <location filename="../../annotator/ui/messages.py" line="67"/>
+        <location filename="../../annotator/ui/messages.py" line="68"/>
+        <location filename="../../annotator/ui/messages.py" line="69"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="314"/>
-        <location filename="../../annotator/ui/messages.py" line="70"/>
+        <location filename="../../annotator/ui/messages.py" line="72"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
@@ -523,8 +523,8 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     <message>
         <location filename="../../annotator/ui/inspector.py" line="319"/>
         <location filename="../../annotator/ui/inspector.py" line="339"/>
-        <location filename="../../annotator/ui/messages.py" line="71"/>
-        <location filename="../../annotator/ui/messages.py" line="72"/>
+        <location filename="../../annotator/ui/messages.py" line="73"/>
+        <location filename="../../annotator/ui/messages.py" line="74"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1001,27 +1001,27 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="239"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="240"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="240"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="241"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="341"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="342"/>
         <source>About Annotator</source>
         <translation>À propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="343"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="344"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="335"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="336"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l&apos;éditeur enregistrés.</translation>
     </message>
@@ -1109,31 +1109,31 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="134"/>
-        <location filename="../../annotator/ui/messages.py" line="51"/>
+        <location filename="../../annotator/ui/messages.py" line="53"/>
         <source>Organisation &amp;name</source>
         <translation>&amp;Nom de la rédaction</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="135"/>
-        <location filename="../../annotator/ui/messages.py" line="52"/>
+        <location filename="../../annotator/ui/messages.py" line="54"/>
         <source>Organisation &amp;web site</source>
         <translation>&amp;Site web de la rédaction</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="136"/>
-        <location filename="../../annotator/ui/messages.py" line="53"/>
+        <location filename="../../annotator/ui/messages.py" line="55"/>
         <source>&amp;Logo address</source>
         <translation>Adresse du &amp;logo</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="137"/>
-        <location filename="../../annotator/ui/messages.py" line="54"/>
+        <location filename="../../annotator/ui/messages.py" line="56"/>
         <source>Fact-check pages &amp;base address</source>
         <translation>Adresse de &amp;base des pages de vérification</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="138"/>
-        <location filename="../../annotator/ui/messages.py" line="55"/>
+        <location filename="../../annotator/ui/messages.py" line="57"/>
         <source>Language of &amp;exports (fr, en…)</source>
         <translation>Langue des &amp;exports (fr, en…)</translation>
     </message>
@@ -1377,59 +1377,59 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="77"/>
+        <location filename="../../annotator/ui/messages.py" line="79"/>
         <source>Fact-check page address</source>
         <translation>Adresse de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="78"/>
-        <location filename="../../annotator/ui/messages.py" line="79"/>
+        <location filename="../../annotator/ui/messages.py" line="80"/>
+        <location filename="../../annotator/ui/messages.py" line="81"/>
         <source>Rating scale</source>
         <translation>Échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="80"/>
-        <location filename="../../annotator/ui/messages.py" line="81"/>
+        <location filename="../../annotator/ui/messages.py" line="82"/>
+        <location filename="../../annotator/ui/messages.py" line="83"/>
         <source>Article address</source>
         <translation>Adresse de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="82"/>
+        <location filename="../../annotator/ui/messages.py" line="84"/>
         <source>Article date</source>
         <translation>Date de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="83"/>
+        <location filename="../../annotator/ui/messages.py" line="85"/>
         <source>Publication date of the review</source>
         <translation>Date de publication de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="94"/>
+        <location filename="../../annotator/ui/messages.py" line="96"/>
         <source>source {}: “{}” is not a complete web address (http:// or https://)</source>
         <translation>source {} : « {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="96"/>
+        <location filename="../../annotator/ui/messages.py" line="98"/>
         <source>“{}” is not a complete web address (http:// or https://)</source>
         <translation>« {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="100"/>
+        <location filename="../../annotator/ui/messages.py" line="102"/>
         <source>source {}: “{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>source {} : « {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="102"/>
+        <location filename="../../annotator/ui/messages.py" line="104"/>
         <source>“{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>« {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="105"/>
+        <location filename="../../annotator/ui/messages.py" line="107"/>
         <source>missing (set the base address of your pages in Publisher settings…)</source>
         <translation>manquante (indiquez l&apos;adresse de base de vos pages dans Paramètres de l&apos;éditeur…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="112"/>
+        <location filename="../../annotator/ui/messages.py" line="114"/>
         <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
         <translation>
             <numerusform>%n adresse de vérification utilise l&apos;adresse provisoire {} (indiquez la vôtre dans Paramètres de l&apos;éditeur…)</numerusform>
@@ -1437,22 +1437,22 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="117"/>
+        <location filename="../../annotator/ui/messages.py" line="119"/>
         <source>empty (restate the claim in a few words)</source>
         <translation>vide (reformulez l&apos;affirmation en quelques mots)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="119"/>
+        <location filename="../../annotator/ui/messages.py" line="121"/>
         <source>{} characters, Google recommends about {} (write a shorter restatement)</source>
         <translation>{} caractères, Google en recommande environ {} (reformulez plus court)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="122"/>
+        <location filename="../../annotator/ui/messages.py" line="124"/>
         <source>contains the verdict “{}” (it states the claim, never the verdict)</source>
         <translation>contient le verdict « {} » (elle énonce l&apos;affirmation, jamais le verdict)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="125"/>
+        <location filename="../../annotator/ui/messages.py" line="127"/>
         <source>%n claim(s) without a verdict yet, not exported</source>
         <translation>
             <numerusform>%n affirmation sans verdict pour l&apos;instant, non exportée</numerusform>
@@ -1460,155 +1460,248 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="130"/>
+        <location filename="../../annotator/ui/messages.py" line="132"/>
         <source>none (rate the claim before exporting)</source>
         <translation>aucun (évaluez l&apos;affirmation avant d&apos;exporter)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="139"/>
+        <location filename="../../annotator/ui/messages.py" line="141"/>
         <source>this verdict has no number on the scale (only its name is exported)</source>
         <translation>ce verdict n&apos;a pas de note dans l&apos;échelle (seul son nom est exporté)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="142"/>
+        <location filename="../../annotator/ui/messages.py" line="144"/>
         <source>the scale&apos;s numbers are not usable and are not exported (the best must be above the worst, the worst at least 1)</source>
         <translation>les notes de l&apos;échelle sont inutilisables et ne sont pas exportées (la meilleure doit dépasser la pire, la pire valoir au moins 1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="145"/>
+        <location filename="../../annotator/ui/messages.py" line="147"/>
         <source>not filled in (who made the claim?)</source>
         <translation>non renseigné (qui a fait cette affirmation ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="147"/>
+        <location filename="../../annotator/ui/messages.py" line="149"/>
         <source>not filled in (when was the claim made?)</source>
         <translation>non renseignée (quand l&apos;affirmation a-t-elle été faite ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="149"/>
+        <location filename="../../annotator/ui/messages.py" line="151"/>
         <source>none (where did the claim appear?)</source>
         <translation>aucune (où l&apos;affirmation a-t-elle paru ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="151"/>
+        <location filename="../../annotator/ui/messages.py" line="153"/>
         <source>none yet (it is set when the status becomes Published)</source>
         <translation>aucune pour l&apos;instant (elle est fixée quand le statut passe à Publié)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="156"/>
+        <location filename="../../annotator/ui/messages.py" line="158"/>
         <source>not filled in (the organisation that signs the reviews; set it in Publisher settings…)</source>
         <translation>non renseigné (l&apos;organisation qui signe les vérifications ; indiquez-le dans Paramètres de l&apos;éditeur…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="160"/>
+        <location filename="../../annotator/ui/messages.py" line="162"/>
         <source>reviewed by {}, not by us: not exported (write your own verdict or explanation to make it yours)</source>
         <translation>vérifiée par {}, pas par nous : non exportée (écrivez votre propre verdict ou explication pour qu’elle devienne la vôtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="164"/>
+        <location filename="../../annotator/ui/messages.py" line="166"/>
         <source>the article changed since this claim was reviewed: accept or reject its new place first</source>
         <translation>l’article a changé depuis la vérification de cette affirmation : acceptez ou rejetez d’abord sa nouvelle place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="201"/>
+        <location filename="../../annotator/ui/messages.py" line="203"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
         <translation>
             <numerusform>Rien n&apos;a été écrit : %n problème est à corriger d&apos;abord (voir les détails).</numerusform>
             <numerusform>Rien n&apos;a été écrit : %n problèmes sont à corriger d&apos;abord (voir les détails).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="239"/>
+        <source>The connection to the server was lost during the import, while it saved a batch of articles: whether that batch is in the database is not known; the %n article(s) imported before it are. Import again to add what is missing (what is there already counts as duplicates).</source>
+        <translation>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import, alors qu&apos;il enregistrait un lot d&apos;articles : on ne sait pas si ce lot est dans la base ; l&apos;article importé avant lui y est. Importez à nouveau pour ajouter ce qui manque (ce qui y est déjà compte comme doublon).</numerusform>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import, alors qu&apos;il enregistrait un lot d&apos;articles : on ne sait pas si ce lot est dans la base ; les %n articles importés avant lui y sont. Importez à nouveau pour ajouter ce qui manque (ce qui y est déjà compte comme doublon).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="108"/>
+        <location filename="../../annotator/ui/messages.py" line="247"/>
+        <source>The connection to the server was lost during the import, while it saved the first batch of articles: whether that batch is in the database is not known. Import again to add what is missing (what is there already counts as duplicates).</source>
+        <translation>La connexion au serveur a été perdue pendant l&apos;import, alors qu&apos;il enregistrait le premier lot d&apos;articles : on ne sait pas si ce lot est dans la base. Importez à nouveau pour ajouter ce qui manque (ce qui y est déjà compte comme doublon).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="254"/>
+        <source>The connection to the server was lost during the import: nothing of the batch of articles being written was saved; the %n article(s) imported before it are in the database. Import again to add the rest.</source>
+        <translation>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import : rien du lot d&apos;articles en cours d&apos;écriture n&apos;a été enregistré ; l&apos;article importé avant lui est dans la base. Importez à nouveau pour ajouter le reste.</numerusform>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import : rien du lot d&apos;articles en cours d&apos;écriture n&apos;a été enregistré ; les %n articles importés avant lui sont dans la base. Importez à nouveau pour ajouter le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="261"/>
+        <source>The connection to the server was lost during the import, before its first batch of articles was saved: none of them is in the database. Import again.</source>
+        <translation>La connexion au serveur a été perdue pendant l&apos;import, avant que son premier lot d&apos;articles soit enregistré : aucun n&apos;est dans la base. Importez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="267"/>
+        <source>the server refused this user name or password.</source>
+        <translation>le serveur a refusé ce nom d&apos;utilisateur ou ce mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="268"/>
+        <source>the server has no database of this name.</source>
+        <translation>le serveur n&apos;a aucune base de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="269"/>
+        <source>the server has no user of this name.</source>
+        <translation>le serveur n&apos;a aucun utilisateur de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="271"/>
+        <source>no server answers at this address (is it running? is the port right?).</source>
+        <translation>aucun serveur ne répond à cette adresse (est-il démarré ? le port est-il le bon ?).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="273"/>
+        <source>no server of this name is known (check its name).</source>
+        <translation>aucun serveur de ce nom n&apos;est connu (vérifiez son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="275"/>
+        <source>the server did not answer in time (check its name and the network).</source>
+        <translation>le serveur n&apos;a pas répondu à temps (vérifiez son nom et le réseau).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="278"/>
+        <source>the secure connection (TLS) failed; ask your IT department which TLS choice this server needs.</source>
+        <translation>la connexion sécurisée (TLS) a échoué ; demandez à votre service informatique quel choix TLS ce serveur demande.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="281"/>
+        <source>the server refused the connection.</source>
+        <translation>le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="283"/>
+        <source>this database is not prepared for Annotator: run “annotator newsroom init” on it once (README, “For a team”).</source>
+        <translation>cette base n&apos;est pas préparée pour Annotator : lancez une fois « annotator newsroom init » sur elle (README, « For a team »).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="287"/>
+        <source>this database must be upgraded for this version of Annotator: run “annotator newsroom init” on it again.</source>
+        <translation>cette base doit être mise à niveau pour cette version d&apos;Annotator : relancez « annotator newsroom init » sur elle.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="291"/>
+        <source>this database was written by a newer version of Annotator; update Annotator to open it.</source>
+        <translation>cette base a été écrite par une version plus récente d&apos;Annotator ; mettez Annotator à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="295"/>
+        <source>the connection to the server was lost; the change under way was not saved (none of it), what was saved before is kept.</source>
+        <translation>la connexion au serveur a été perdue ; la modification en cours n&apos;a pas été enregistrée (rien d&apos;elle), ce qui l&apos;avait été avant est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="299"/>
+        <source>the connection to the server was lost while it saved the last change: whether it was saved is not known. Look, or do it again.</source>
+        <translation>la connexion au serveur a été perdue pendant qu&apos;il enregistrait la dernière modification : on ne sait pas si elle l&apos;a été. Vérifiez, ou refaites-la.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="110"/>
         <source>{} is already the address of another review in this export</source>
         <translation>{} est déjà l&apos;adresse d&apos;une autre vérification de cet export</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="110"/>
+        <location filename="../../annotator/ui/messages.py" line="112"/>
         <source>the claim is not saved yet</source>
         <translation>l&apos;affirmation n&apos;est pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="133"/>
+        <location filename="../../annotator/ui/messages.py" line="135"/>
         <source>the verdict “{}” is not on the rating scale</source>
         <translation>le verdict « {} » n&apos;est pas dans l&apos;échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="136"/>
+        <location filename="../../annotator/ui/messages.py" line="138"/>
         <source>the verdict “{}” has no name on the rating scale</source>
         <translation>le verdict « {} » n&apos;a pas de nom dans l&apos;échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="153"/>
+        <location filename="../../annotator/ui/messages.py" line="155"/>
         <source>unknown status “{}”</source>
         <translation>statut inconnu « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="154"/>
+        <location filename="../../annotator/ui/messages.py" line="156"/>
         <source>source {} has no address</source>
         <translation>la source {} n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="167"/>
+        <location filename="../../annotator/ui/messages.py" line="169"/>
         <source>“{}” is not a language code like fr or en</source>
         <translation>« {} » n&apos;est pas un code de langue comme fr ou en</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="174"/>
+        <location filename="../../annotator/ui/messages.py" line="176"/>
         <source>the file would break the ClaimReview profile (line {}); nothing was written</source>
         <translation>le fichier ne respecterait pas le profil ClaimReview (ligne {}) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="179"/>
+        <location filename="../../annotator/ui/messages.py" line="181"/>
+        <location filename="../../annotator/ui/messages.py" line="265"/>
+        <location filename="../../annotator/ui/messages.py" line="306"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="182"/>
+        <location filename="../../annotator/ui/messages.py" line="184"/>
         <source>“{}” in “{}”</source>
         <translation>« {} » dans « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="189"/>
+        <location filename="../../annotator/ui/messages.py" line="191"/>
         <source>Nothing to export: “{}” has no published review.</source>
         <translation>Rien à exporter : « {} » n&apos;a aucune vérification publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="192"/>
+        <location filename="../../annotator/ui/messages.py" line="194"/>
         <source>Nothing to export: “{}” has no claim with a verdict yet.</source>
         <translation>Rien à exporter : « {} » n&apos;a encore aucune affirmation évaluée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="196"/>
+        <location filename="../../annotator/ui/messages.py" line="198"/>
         <source>Nothing to export: no review is published yet.</source>
         <translation>Rien à exporter : aucune vérification n&apos;est encore publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="197"/>
+        <location filename="../../annotator/ui/messages.py" line="199"/>
         <source>Nothing to export: no claim has a verdict yet.</source>
         <translation>Rien à exporter : aucune affirmation n&apos;a encore de verdict.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="210"/>
+        <location filename="../../annotator/ui/messages.py" line="212"/>
         <source>{}: only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>{} : seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="213"/>
+        <location filename="../../annotator/ui/messages.py" line="215"/>
         <source>{}: not a language code like fr or en.</source>
         <translation>{} : ce n&apos;est pas un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="215"/>
+        <location filename="../../annotator/ui/messages.py" line="217"/>
         <source>{}: must not be empty.</source>
         <translation>{} : ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="217"/>
+        <location filename="../../annotator/ui/messages.py" line="219"/>
         <source>{}: this value is refused ({}).</source>
         <translation>{} : cette valeur est refusée ({}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="221"/>
+        <location filename="../../annotator/ui/messages.py" line="223"/>
         <source>Only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>Seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
@@ -1616,38 +1709,38 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="42"/>
+        <location filename="../../annotator/ui/transfers.py" line="43"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="43"/>
+        <location filename="../../annotator/ui/transfers.py" line="44"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="49"/>
+        <location filename="../../annotator/ui/transfers.py" line="50"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="60"/>
+        <location filename="../../annotator/ui/transfers.py" line="61"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="65"/>
+        <location filename="../../annotator/ui/transfers.py" line="67"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="69"/>
-        <location filename="../../annotator/ui/transfers.py" line="124"/>
+        <location filename="../../annotator/ui/transfers.py" line="71"/>
+        <location filename="../../annotator/ui/transfers.py" line="126"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="79"/>
+        <location filename="../../annotator/ui/transfers.py" line="81"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé ; les autres l&apos;ont été.</numerusform>
@@ -1655,7 +1748,7 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="86"/>
+        <location filename="../../annotator/ui/transfers.py" line="88"/>
         <source>%n file(s) imported with a repair (see the details).</source>
         <translation>
             <numerusform>%n fichier importé avec une réparation (voir le détail).</numerusform>
@@ -1663,32 +1756,32 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="99"/>
+        <location filename="../../annotator/ui/transfers.py" line="101"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="100"/>
+        <location filename="../../annotator/ui/transfers.py" line="102"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="112"/>
+        <location filename="../../annotator/ui/transfers.py" line="114"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="118"/>
+        <location filename="../../annotator/ui/transfers.py" line="120"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="122"/>
+        <location filename="../../annotator/ui/transfers.py" line="124"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="137"/>
+        <location filename="../../annotator/ui/transfers.py" line="139"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n vérification ou fichier n&apos;a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
@@ -1696,17 +1789,17 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="154"/>
+        <location filename="../../annotator/ui/transfers.py" line="156"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="165"/>
+        <location filename="../../annotator/ui/transfers.py" line="167"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="168"/>
+        <location filename="../../annotator/ui/transfers.py" line="170"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>%n vérification exportée vers {}.</numerusform>
