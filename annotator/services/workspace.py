@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 import platformdirs
 
@@ -22,8 +22,9 @@ from annotator.store import (
 from annotator.store.pg import DEFAULT_SCHEMA, parse_location
 
 __all__ = [
-    "Changes", "Store", "Workspace", "backup_database", "check_database", "default_db_path",
-    "is_shared", "log_bug", "open_database", "open_workspace", "shared_label", "way_back",
+    "Changes", "Store", "StoreError", "Workspace", "backup_database", "check_database",
+    "default_db_path", "is_shared", "log_bug", "open_database", "open_workspace",
+    "shared_address", "shared_label", "shared_parts", "way_back",
 ]  # fmt: skip
 
 ENV_DB = "ANNOTATOR_DB"
@@ -118,12 +119,76 @@ class Workspace:
         self.close()
 
 
-def open_workspace(path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Workspace:
+def open_workspace(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    password: str | None = None,
+) -> Workspace:
     """open_database for the window: None is the default database (with the sample);
-    a path names a file, created when `create`."""
+    a path names a file, created when `create`; a shared database's address opens it
+    with `password` when the user typed one (kept in memory only, by the store)."""
+    if path is not None and is_shared(os.fspath(path).strip()):
+        return Workspace(open_store(os.fspath(path).strip(), password=password))
     if path is None or create:
         return Workspace(open_database(path))
     return Workspace(open_store(path, create=False))
+
+
+SSL_MODES = ("", "prefer", "require", "verify-full")  # "": libpq's default (or PGSSLMODE)
+
+
+def shared_address(
+    *,
+    host: str,
+    database: str,
+    user: str = "",
+    port: int | None = None,
+    schema: str = "",
+    sslmode: str = "",
+) -> str:
+    """A shared database's address from its parts, each quoted as a URL needs:
+    `postgresql://user@host:port/database?schema=…&sslmode=…`. Never a password.
+    An empty host is this computer's server, through its local socket."""
+    if not database.strip():
+        raise StoreError("the database name is empty", kind="no-database-name")
+    if sslmode not in SSL_MODES:
+        raise StoreError(f"sslmode {sslmode!r}: one of prefer, require, verify-full")
+    host = host.strip()
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address
+    elif not host.startswith("["):
+        host = quote(host, safe="")  # a socket folder (/var/run/postgresql) too
+    netloc = f"{quote(user.strip(), safe='')}@" if user.strip() else ""
+    netloc += host + (f":{int(port)}" if port else "")
+    query = []
+    if schema.strip() and schema.strip() != DEFAULT_SCHEMA:
+        query.append(("schema", schema.strip()))
+    if sslmode:
+        query.append(("sslmode", sslmode))
+    url = f"postgresql://{netloc}/{quote(database.strip(), safe='')}"
+    if query:
+        url += "?" + urlencode(query)
+    parse_location(url)  # a schema name the server would refuse is said now
+    return url
+
+
+def shared_parts(url: str) -> dict[str, str]:
+    """The parts of a shared database's address, as `shared_address` takes them (texts;
+    "" where the address says nothing). Any password in it is left out."""
+    _libpq, schema, shown = parse_location(url)
+    parts = urlsplit(shown)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    host = parts.netloc.rpartition("@")[2]
+    host = host.rsplit(":", 1)[0] if not host.endswith("]") and ":" in host else host
+    return {
+        "host": unquote(host.strip("[]")),
+        "port": str(parts.port or ""),
+        "database": unquote(parts.path.lstrip("/")),
+        "user": unquote(parts.username or ""),
+        "schema": schema,
+        "sslmode": query.get("sslmode", ""),
+    }
 
 
 def shared_label(url: str) -> str:

@@ -226,9 +226,12 @@ class PostgresStore(Store):
 
     dialect = "postgresql"
 
-    def __init__(self, conn: Any, libpq: str, schema: str, shown: str):
+    def __init__(self, conn: Any, libpq: str, schema: str, shown: str, password: str | None = None):
         self.conn = conn
         self.libpq = libpq
+        # Typed by the user for this session: kept in memory for the worker connections
+        # (open_worker), never written anywhere and never part of `libpq` or `path`.
+        self._password = password
         self.schema = schema
         self.path = shown
         self.read_only = False
@@ -300,7 +303,7 @@ class PostgresStore(Store):
         self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"{self.schema}.articles",))
 
     def open_worker(self) -> PostgresStore:
-        return connect(self.libpq, self.schema, self.path)
+        return connect(self.libpq, self.schema, self.path, password=self._password)
 
     def close(self) -> None:
         if not self._closed:
@@ -311,13 +314,20 @@ class PostgresStore(Store):
 CONNECT_TIMEOUT = 10  # seconds: an address where nothing answers fails in words, soon
 
 
-def connect(libpq: str, schema: str, shown: str, *, check: bool = True) -> PostgresStore:
-    """A connection in autocommit mode (transactions are explicit), in `schema`."""
+def connect(
+    libpq: str, schema: str, shown: str, *, check: bool = True, password: str | None = None
+) -> PostgresStore:
+    """A connection in autocommit mode (transactions are explicit), in `schema`.
+
+    `password`, when given, goes to libpq as a keyword, never into the address;
+    without it libpq looks in PGPASSWORD, ~/.pgpass or a service file as usual.
+    """
     import psycopg
 
+    extra: dict[str, Any] = {"password": password} if password else {}
     try:
         conn = psycopg.connect(libpq, autocommit=True, application_name=APPLICATION,
-                               connect_timeout=CONNECT_TIMEOUT)  # fmt: skip
+                               connect_timeout=CONNECT_TIMEOUT, **extra)  # fmt: skip
     except psycopg.ProgrammingError as exc:
         raise StoreError(
             f"{shown}: not a database address ({_first_line(exc)})",
@@ -325,7 +335,7 @@ def connect(libpq: str, schema: str, shown: str, *, check: bool = True) -> Postg
         ) from exc  # fmt: skip
     except psycopg.Error as exc:
         raise environment_error(shown, exc, connecting=True) from exc
-    store = PostgresStore(conn, libpq, schema, shown)
+    store = PostgresStore(conn, libpq, schema, shown, password)
     try:
         found = store.execute(
             "SELECT n.nspname FROM pg_namespace n WHERE n.nspname = ?", (schema,)
@@ -388,10 +398,11 @@ def _version(store: PostgresStore) -> int | None:
     return int(row[0]) if row else None
 
 
-def open_postgres(url: str) -> PostgresStore:
-    """Open a newsroom's database, checked: its schema exists and is this version's."""
+def open_postgres(url: str, *, password: str | None = None) -> PostgresStore:
+    """Open a newsroom's database, checked: its schema exists and is this version's.
+    `password`: typed by the user, kept in memory only (see `connect`)."""
     libpq, schema, shown = parse_location(url)
-    return connect(libpq, schema, shown)
+    return connect(libpq, schema, shown, password=password)
 
 
 # --- annotator newsroom init ---------------------------------------------------------------

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.transfers.import_failed.connect(lambda _error: self.article_pane.reload())
         self.transfers.reviews_imported.connect(self._on_transfers_reviews_imported)
         self.databases.chosen.connect(lambda path, create: self.open_database(path, create=create))
+        self.databases.opened.connect(self.use_workspace)
         self.databases.refused.connect(self.notices.error)
         self.recent_menu.aboutToShow.connect(
             lambda: self.databases.fill_recent_menu(self.recent_menu)
@@ -354,8 +355,14 @@ class MainWindow(QMainWindow):
         try:
             workspace = open_workspace(path, create=create)
         except UserError as exc:
-            self.notices.error(str(exc))
+            self.notices.error(self.notices.describe(exc))
             return False
+        self.use_workspace(workspace)
+        return True
+
+    def use_workspace(self, workspace: Workspace) -> None:
+        """Switch to a database opened already (a shared one is connected in the
+        background by `databases`)."""
         old, self.workspace = self.workspace, workspace
         old.close()
         self.undo_stack.clear()  # its commands belong to the other file
@@ -365,7 +372,8 @@ class MainWindow(QMainWindow):
         i18n.remember_database(workspace.location)
         self._update_title()
         self.article_pane.select_row(0)
-        return True
+        if workspace.shared:
+            self.notices.status(self.tr("Connected to {}").format(workspace.name))
 
     def recent_databases(self) -> list[str]:
         return i18n.recent_databases()
@@ -404,6 +412,7 @@ class MainWindow(QMainWindow):
             # it later, after the Python side of the window may be gone.
             self.undo_stack.clear()
             self.jobs.stop_all()
+            self.databases.stop()
             self.window_layout.save()
             self.article_pane.set_store(None)
             self.workspace.close()

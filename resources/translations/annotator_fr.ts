@@ -15,271 +15,281 @@
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="50"/>
+        <source>Open a &amp;shared database…</source>
+        <translation>Ouvrir une base &amp;partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="51"/>
+        <source>Open a newsroom&apos;s database on a PostgreSQL server (a password, if one is asked, is never saved)</source>
+        <translation>Ouvrir la base d&apos;une rédaction sur un serveur PostgreSQL (le mot de passe, s&apos;il en faut un, n&apos;est jamais enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="55"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="51"/>
+        <location filename="../../annotator/ui/actions.py" line="56"/>
         <source>Create an empty database file</source>
         <translation>Créer un fichier de base de données vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="53"/>
+        <location filename="../../annotator/ui/actions.py" line="58"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="54"/>
+        <location filename="../../annotator/ui/actions.py" line="59"/>
         <source>Import articles from files (or drop them on the window)</source>
         <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="56"/>
+        <location filename="../../annotator/ui/actions.py" line="61"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="58"/>
+        <location filename="../../annotator/ui/actions.py" line="63"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="59"/>
+        <location filename="../../annotator/ui/actions.py" line="64"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Importer tous les articles d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="61"/>
+        <location filename="../../annotator/ui/actions.py" line="66"/>
         <source>Import &amp;reviews (ClaimReview)…</source>
         <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="62"/>
+        <location filename="../../annotator/ui/actions.py" line="67"/>
         <source>Import fact-checks as ClaimReview: ours, or other fact-checkers&apos; (kept and offered when a similar claim is marked)</source>
         <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d&apos;autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="66"/>
+        <location filename="../../annotator/ui/actions.py" line="71"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="67"/>
+        <location filename="../../annotator/ui/actions.py" line="72"/>
         <source>Export the reviews as ClaimReview</source>
         <translation>Exporter les vérifications au format ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="68"/>
+        <location filename="../../annotator/ui/actions.py" line="73"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="70"/>
+        <location filename="../../annotator/ui/actions.py" line="75"/>
         <source>&amp;Publisher settings…</source>
         <translation>Paramètres de l&apos;é&amp;diteur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="71"/>
+        <location filename="../../annotator/ui/actions.py" line="76"/>
         <source>The fact-checking organisation and where its checks are published</source>
         <translation>La rédaction de vérification et l&apos;adresse où ses vérifications sont publiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="73"/>
+        <location filename="../../annotator/ui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="79"/>
+        <location filename="../../annotator/ui/actions.py" line="84"/>
         <source>&amp;Mark claim</source>
         <translation>&amp;Marquer l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="80"/>
+        <location filename="../../annotator/ui/actions.py" line="85"/>
         <source>Mark the selected words as a claim to review</source>
         <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="81"/>
+        <location filename="../../annotator/ui/actions.py" line="86"/>
         <source>Mark</source>
         <translation>Marquer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="83"/>
+        <location filename="../../annotator/ui/actions.py" line="88"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;Supprimer l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="84"/>
+        <location filename="../../annotator/ui/actions.py" line="89"/>
         <source>Delete the selected claim and its review</source>
         <translation>Supprimer l&apos;affirmation choisie et sa vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="85"/>
+        <location filename="../../annotator/ui/actions.py" line="90"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="87"/>
+        <location filename="../../annotator/ui/actions.py" line="92"/>
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="88"/>
+        <location filename="../../annotator/ui/actions.py" line="93"/>
         <source>Go to the next claim in the text</source>
         <translation>Aller à l&apos;affirmation suivante dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="89"/>
+        <location filename="../../annotator/ui/actions.py" line="94"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="91"/>
+        <location filename="../../annotator/ui/actions.py" line="96"/>
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="92"/>
+        <location filename="../../annotator/ui/actions.py" line="97"/>
         <source>Go to the previous claim in the text</source>
         <translation>Aller à l&apos;affirmation précédente dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="93"/>
+        <location filename="../../annotator/ui/actions.py" line="98"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="95"/>
+        <location filename="../../annotator/ui/actions.py" line="100"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="96"/>
+        <location filename="../../annotator/ui/actions.py" line="101"/>
         <source>Add a source that backs the review</source>
         <translation>Ajouter une source qui étaye la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="97"/>
+        <location filename="../../annotator/ui/actions.py" line="102"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="99"/>
+        <location filename="../../annotator/ui/actions.py" line="104"/>
         <source>&amp;Edit source…</source>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="101"/>
+        <location filename="../../annotator/ui/actions.py" line="106"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="103"/>
+        <location filename="../../annotator/ui/actions.py" line="108"/>
         <source>&amp;Open source in browser</source>
         <translation>&amp;Ouvrir la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="105"/>
+        <location filename="../../annotator/ui/actions.py" line="110"/>
         <source>A&amp;ccept the new place</source>
         <translation>A&amp;ccepter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="106"/>
+        <location filename="../../annotator/ui/actions.py" line="111"/>
         <source>The claim now quotes the passage proposed in the new version</source>
         <translation>L&apos;affirmation cite désormais le passage proposé dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="109"/>
+        <location filename="../../annotator/ui/actions.py" line="114"/>
         <source>Re&amp;ject the new place</source>
         <translation>Re&amp;jeter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="110"/>
+        <location filename="../../annotator/ui/actions.py" line="115"/>
         <source>The claim becomes an orphan, to anchor again by hand</source>
         <translation>L&apos;affirmation devient orpheline, à ancrer de nouveau à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="112"/>
+        <location filename="../../annotator/ui/actions.py" line="117"/>
         <source>Anc&amp;hor here</source>
         <translation>Ancrer &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="113"/>
+        <location filename="../../annotator/ui/actions.py" line="118"/>
         <source>Anchor the selected claim on the words selected in the article</source>
         <translation>Ancrer l&apos;affirmation choisie sur les mots sélectionnés dans l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="116"/>
+        <location filename="../../annotator/ui/actions.py" line="121"/>
         <source>&amp;Search articles</source>
         <translation>&amp;Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="117"/>
+        <location filename="../../annotator/ui/actions.py" line="122"/>
         <source>&amp;About Annotator</source>
         <translation>À &amp;propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="120"/>
+        <location filename="../../annotator/ui/actions.py" line="125"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="121"/>
+        <location filename="../../annotator/ui/actions.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="124"/>
+        <location filename="../../annotator/ui/actions.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="129"/>
+        <location filename="../../annotator/ui/actions.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="132"/>
+        <location filename="../../annotator/ui/actions.py" line="138"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="137"/>
+        <location filename="../../annotator/ui/actions.py" line="143"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="138"/>
+        <location filename="../../annotator/ui/actions.py" line="144"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="287"/>
+        <location filename="../../annotator/ui/actions.py" line="293"/>
         <source>&amp;Undo: {}</source>
         <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="287"/>
+        <location filename="../../annotator/ui/actions.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="288"/>
+        <location filename="../../annotator/ui/actions.py" line="294"/>
         <source>&amp;Redo: {}</source>
         <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="288"/>
+        <location filename="../../annotator/ui/actions.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="289"/>
+        <location filename="../../annotator/ui/actions.py" line="295"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="290"/>
+        <location filename="../../annotator/ui/actions.py" line="296"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -657,32 +667,38 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>DatabaseChooser</name>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="28"/>
+        <location filename="../../annotator/ui/databases.py" line="50"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="29"/>
+        <location filename="../../annotator/ui/databases.py" line="51"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="36"/>
+        <location filename="../../annotator/ui/databases.py" line="58"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="38"/>
+        <location filename="../../annotator/ui/databases.py" line="60"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="42"/>
+        <location filename="../../annotator/ui/databases.py" line="64"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="54"/>
+        <location filename="../../annotator/ui/databases.py" line="105"/>
+        <location filename="../../annotator/ui/databases.py" line="108"/>
+        <source>Connecting to {}…</source>
+        <translation>Connexion à {}…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="173"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1001,27 +1017,32 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="240"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="241"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="241"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="242"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="342"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="343"/>
         <source>About Annotator</source>
         <translation>À propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="344"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="345"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="336"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="376"/>
+        <source>Connected to {}</source>
+        <translation>Connecté à {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="337"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l&apos;éditeur enregistrés.</translation>
     </message>
@@ -1146,6 +1167,143 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         <location filename="../../annotator/ui/dialogs.py" line="143"/>
         <source>A review&apos;s address is this plus a slug of the article title</source>
         <translation>L&apos;adresse d&apos;une vérification est celle-ci suivie d&apos;un identifiant tiré du titre</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="111"/>
+        <source>Open a shared database</source>
+        <translation>Ouvrir une base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="115"/>
+        <source>db.example.org (empty: this computer)</source>
+        <translation>db.exemple.org (vide : cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="129"/>
+        <source>Default (as libpq decides)</source>
+        <translation>Par défaut (comme libpq le décide)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="130"/>
+        <source>If the server offers it (prefer)</source>
+        <translation>Si le serveur la propose (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="131"/>
+        <source>Required (require)</source>
+        <translation>Exigée (require)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="132"/>
+        <source>Required, server certificate checked (verify-full)</source>
+        <translation>Exigée, certificat du serveur vérifié (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="140"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="140"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="141"/>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="141"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="142"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="142"/>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="143"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="147"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="148"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="149"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="150"/>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="151"/>
+        <source>S&amp;chema (optional)</source>
+        <translation>S&amp;chéma (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="152"/>
+        <source>Secure connection (&amp;TLS)</source>
+        <translation>Connexion sécurisée (&amp;TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="153"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="156"/>
+        <source>Leave the password empty when the server does not ask for one, or when it comes from PGPASSWORD or ~/.pgpass. It is never saved.</source>
+        <translation>Laissez le mot de passe vide si le serveur n&apos;en demande pas, ou s&apos;il vient de PGPASSWORD ou de ~/.pgpass. Il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="220"/>
+        <source>Schema: “{}” is not a schema name (lower-case letters, digits and _, starting with a letter).</source>
+        <translation>Schéma : « {} » n&apos;est pas un nom de schéma (lettres minuscules, chiffres et _, en commençant par une lettre).</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPasswordDialog</name>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="235"/>
+        <location filename="../../annotator/ui/shareddb.py" line="240"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="242"/>
+        <source>The server asks for the password of {}.</source>
+        <translation>Le serveur demande le mot de passe de {}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="246"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="247"/>
+        <source>It is kept for this session only, never saved.</source>
+        <translation>Il est gardé pour cette session seulement, jamais enregistré.</translation>
     </message>
 </context>
 <context>
