@@ -115,3 +115,57 @@ def drop_logins(server: Server, logins: dict[str, str]) -> None:
         for name in logins.values():
             conn.execute(f'DROP OWNED BY "{name}"')
             conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def terminate(server: Server, pid: int) -> None:
+    """End a backend as an administrator would (pg_terminate_backend), and wait until it
+    is gone: its client's next statement fails, whatever the timing."""
+    with connect(server.url) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,))
+
+
+def cut_after_first_batch(monkeypatch, server: Server) -> dict:
+    """Make the server end the connection of the first store that commits a batch and
+    then writes articles again: its first batch is in, the next one half written in an
+    open transaction when the connection goes. Returns what happened ("pid")."""
+    from annotator.store import pg
+
+    seen: dict = {"committed": set(), "pid": None}
+    real = pg.PostgresStore.execute
+
+    def execute(self, sql, params=()):
+        result = real(self, sql, params)
+        if sql == "COMMIT":
+            seen["committed"].add(id(self))
+        elif (
+            seen["pid"] is None
+            and id(self) in seen["committed"]
+            and sql.lstrip().startswith("INSERT INTO articles")
+        ):
+            seen["pid"] = self.conn.info.backend_pid
+            terminate(server, seen["pid"])
+        return result
+
+    monkeypatch.setattr(pg.PostgresStore, "execute", execute)
+    return seen
+
+
+def small_batches(monkeypatch, articles: int = 30) -> None:
+    """Import batches of `articles`, cut by count only (never by time, never because the
+    reader paused): where a batch ends does not depend on the machine's speed."""
+    from annotator.services import articles as article_service
+    from annotator.services import reading
+
+    monkeypatch.setattr(article_service, "BATCH_ARTICLES", articles)
+    monkeypatch.setattr(article_service, "ROWS_PER_INSERT", 10)
+    monkeypatch.setattr(article_service, "BATCH_SECONDS", 3600.0)
+    monkeypatch.setattr(reading, "IDLE_SECONDS", 3600.0)
+
+
+def whole_articles(server: Server) -> tuple[int, int]:
+    """(articles, of which whole: with their version, text hash and search words)."""
+    with connect(server.url) as conn:
+        return conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE version IS NOT NULL AND content_hash"
+            " IS NOT NULL AND fts IS NOT NULL AND fts <> ''::tsvector) FROM annotator.articles"
+        ).fetchone()

@@ -20,11 +20,13 @@ from annotator.services.versions import (
     plan_version,
     store_article,
 )
-from annotator.store import IntegrityError, Store, repo
+from annotator.store import IntegrityError, Store, StoreError, repo
+from annotator.store.pg import CONNECTION_LOST, LOST_AT_COMMIT
 from annotator.store.repo import importing
 
 __all__ = [
-    "ArticleNotFoundError", "ImportOutcome", "ImportReport", "Progress", "article_with_claims",
+    "ArticleNotFoundError", "ImportInterruptedError", "ImportOutcome", "ImportReport",
+    "Progress", "article_with_claims",
     "expand_paths", "get_article", "import_article", "import_paths", "import_sample",
     "list_articles", "read_run", "set_fact_check_url",
 ]  # fmt: skip
@@ -33,6 +35,38 @@ __all__ = [
 class ArticleNotFoundError(InputError):
     def __init__(self, article_id: int):
         super().__init__(f"article {article_id}", "no such article")
+
+
+class ImportInterruptedError(StoreError):
+    """The connection to a shared database was lost during an import. The batches
+    committed before it are in the database, whole; the batch being written is not,
+    none of it (`unknown`: lost while the server was committing it, so it may be).
+    Importing again adds what is missing and counts the rest as duplicates."""
+
+    KIND = "import-interrupted"
+
+    def __init__(self, cause: StoreError, saved: int):
+        self.saved = saved  # articles of the committed batches
+        self.unknown = cause.kind == LOST_AT_COMMIT
+        where = cause.where
+        if saved == 0:
+            before = "no batch was saved before it"
+        elif saved == 1:
+            before = "the 1 article of the batches before it is in the database"
+        else:
+            before = f"the {saved} articles of the batches before it are in the database"
+        if self.unknown:
+            message = (
+                f"{where}: lost the connection to the server during the import, while it "
+                f"saved a batch: whether that batch is in is not known; {before}; import "
+                "again to add what is missing (what is in counts as duplicates)"
+            )
+        else:
+            message = (
+                f"{where}: lost the connection to the server during the import; nothing of "
+                f"the batch being written was saved, {before}; import again to add the rest"
+            )
+        super().__init__(message, kind=self.KIND, where=where)
 
 
 @dataclass
@@ -96,6 +130,7 @@ class _Writer:
         self.unindexed: list[int] = []  # new articles not in the full-text index yet
         self.began = 0.0
         self.imported_at = repo.now()
+        self.saved = 0  # articles imported in the batches committed so far
 
     def add(self, article: Article, digest: str) -> None:
         if digest in self.pending_hashes:
@@ -215,6 +250,7 @@ class _Writer:
             self.unindexed = []
         if self.owned and self.store.in_transaction:
             self.store.commit()
+            self.saved = self.report.imported
 
     def rollback(self) -> None:
         self.pending = []
@@ -258,6 +294,11 @@ def import_paths(
             for article, digest in read.articles:
                 writer.add(article, digest)
         writer.commit()
+    except StoreError as exc:
+        writer.rollback()
+        if exc.kind in (CONNECTION_LOST, LOST_AT_COMMIT) and writer.owned:
+            raise ImportInterruptedError(exc, writer.saved) from exc
+        raise
     except BaseException:
         writer.rollback()
         raise

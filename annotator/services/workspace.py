@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC
 from pathlib import Path
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 import platformdirs
 
@@ -18,10 +19,12 @@ from annotator.store import (
     open_store,
     way_back,
 )
+from annotator.store.pg import DEFAULT_SCHEMA, parse_location
 
 __all__ = [
-    "Changes", "Store", "Workspace", "backup_database", "check_database", "default_db_path",
-    "log_bug", "open_database", "open_workspace", "way_back",
+    "Changes", "Store", "StoreError", "Workspace", "backup_database", "check_database",
+    "default_db_path", "is_shared", "log_bug", "open_database", "open_workspace",
+    "shared_address", "shared_label", "shared_parts", "way_back",
 ]  # fmt: skip
 
 ENV_DB = "ANNOTATOR_DB"
@@ -88,9 +91,9 @@ class Workspace:
 
     @property
     def name(self) -> str:
-        """Short, for a window title."""
+        """Short, for a window title: the file's name, or user@host/database."""
         if self.shared:
-            return self.store.path.rsplit("/", 1)[-1].split("?", 1)[0] or self.store.path
+            return shared_label(self.store.path)
         return Path(self.store.path).name
 
     @property
@@ -116,12 +119,90 @@ class Workspace:
         self.close()
 
 
-def open_workspace(path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Workspace:
+def open_workspace(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    password: str | None = None,
+) -> Workspace:
     """open_database for the window: None is the default database (with the sample);
-    a path names a file, created when `create`."""
+    a path names a file, created when `create`; a shared database's address opens it
+    with `password` when the user typed one (kept in memory only, by the store)."""
+    if path is not None and is_shared(os.fspath(path).strip()):
+        return Workspace(open_store(os.fspath(path).strip(), password=password))
     if path is None or create:
         return Workspace(open_database(path))
     return Workspace(open_store(path, create=False))
+
+
+SSL_MODES = ("", "prefer", "require", "verify-full")  # "": libpq's default (or PGSSLMODE)
+
+
+def shared_address(
+    *,
+    host: str,
+    database: str,
+    user: str = "",
+    port: int | None = None,
+    schema: str = "",
+    sslmode: str = "",
+) -> str:
+    """A shared database's address from its parts, each quoted as a URL needs:
+    `postgresql://user@host:port/database?schema=…&sslmode=…`. Never a password.
+    An empty host is this computer's server, through its local socket."""
+    if not database.strip():
+        raise StoreError("the database name is empty", kind="no-database-name")
+    if sslmode not in SSL_MODES:
+        raise StoreError(f"sslmode {sslmode!r}: one of prefer, require, verify-full")
+    host = host.strip()
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address
+    elif not host.startswith("["):
+        host = quote(host, safe="")  # a socket folder (/var/run/postgresql) too
+    netloc = f"{quote(user.strip(), safe='')}@" if user.strip() else ""
+    netloc += host + (f":{int(port)}" if port else "")
+    query = []
+    if schema.strip() and schema.strip() != DEFAULT_SCHEMA:
+        query.append(("schema", schema.strip()))
+    if sslmode:
+        query.append(("sslmode", sslmode))
+    url = f"postgresql://{netloc}/{quote(database.strip(), safe='')}"
+    if query:
+        url += "?" + urlencode(query)
+    parse_location(url)  # a schema name the server would refuse is said now
+    return url
+
+
+def shared_parts(url: str) -> dict[str, str]:
+    """The parts of a shared database's address, as `shared_address` takes them (texts;
+    "" where the address says nothing). Any password in it is left out."""
+    _libpq, schema, shown = parse_location(url)
+    parts = urlsplit(shown)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    host = parts.netloc.rpartition("@")[2]
+    host = host.rsplit(":", 1)[0] if not host.endswith("]") and ":" in host else host
+    return {
+        "host": unquote(host.strip("[]")),
+        "port": str(parts.port or ""),
+        "database": unquote(parts.path.lstrip("/")),
+        "user": unquote(parts.username or ""),
+        "schema": schema,
+        "sslmode": query.get("sslmode", ""),
+    }
+
+
+def shared_label(url: str) -> str:
+    """A shared database as people name it: user@host/database (its schema too, when
+    not the usual one); this computer's server is `localhost`. No password."""
+    _libpq, schema, shown = parse_location(url)
+    parts = urlsplit(shown)
+    user = unquote(parts.username or "")
+    host = unquote(parts.hostname or "") or "localhost"
+    if parts.port and parts.port != 5432:
+        host = f"{host}:{parts.port}"
+    database = unquote(parts.path.lstrip("/")) or user
+    label = f"{user}@{host}/{database}" if user else f"{host}/{database}"
+    return label if schema == DEFAULT_SCHEMA else f"{label} ({schema})"
 
 
 def check_database(path: str | os.PathLike[str] | None = None) -> tuple[Path, list[str]]:

@@ -21,11 +21,14 @@ def is_shared(location: object) -> bool:
     return pg.is_url(location)
 
 
-def open_store(location: str | os.PathLike[str], *, create: bool = True) -> Store:
+def open_store(
+    location: str | os.PathLike[str], *, create: bool = True, password: str | None = None
+) -> Store:
     """Open a desk's SQLite file (created when `create`) or a newsroom's PostgreSQL
-    database (`postgresql://…`, prepared by `annotator newsroom init`)."""
+    database (`postgresql://…`, prepared by `annotator newsroom init`; `password`, when
+    the user typed one, is kept in memory by the store for its worker connections)."""
     if pg.is_url(location):
-        return pg.open_postgres(str(location))
+        return pg.open_postgres(str(location), password=password)
     return open_sqlite(location, create=create)
 
 

@@ -13,14 +13,24 @@ from annotator.errors import UserError
 
 class StoreError(UserError):
     """The database cannot be used: damaged, foreign, newer, locked, unwritable, out of
-    reach. Said to the user in words; nothing was changed."""
+    reach. Said to the user in words; nothing was changed.
+
+    `kind` says what went wrong in a word a caller can test and word in its own
+    language (the window's messages); `where` is the database as people are shown
+    it (a file, or a server address without its password). Both may be empty.
+    """
+
+    def __init__(self, message: str, *, kind: str = "", where: str = ""):
+        super().__init__(message)
+        self.kind = kind
+        self.where = where
 
 
 class NotAllowedError(StoreError):
     """The server refused a change this login's role may not make (`what`: which)."""
 
-    def __init__(self, message: str, what: str = ""):
-        super().__init__(message)
+    def __init__(self, message: str, what: str = "", *, where: str = ""):
+        super().__init__(message, kind="not-allowed", where=where)
         self.what = what
 
 

@@ -88,7 +88,8 @@ def parse_location(url: str) -> tuple[str, str, str]:
     if not _SCHEMA_NAME.fullmatch(schema):
         raise StoreError(
             f"schema {schema!r}: a schema name is lower-case letters, digits and _, "
-            "starting with a letter"
+            "starting with a letter",
+            kind="bad-schema",
         )
 
     def joined(netloc: str, pairs: list[tuple[str, str]]) -> str:
@@ -108,52 +109,101 @@ def parse_location(url: str) -> tuple[str, str, str]:
 # --- errors in words ------------------------------------------------------------------------
 
 
-def environment_error(where: str, exc: Exception) -> Exception:
-    """StoreError in words for what the server or the network caused; our bugs as they are."""
+# What went wrong, as StoreError.kind: the window words each in its own language.
+LOGIN_REFUSED = "login-refused"  # wrong user name or password, or none given
+NO_DATABASE = "no-database"
+NO_USER = "no-user"
+UNREACHABLE = "unreachable"  # no server answers at this address
+UNKNOWN_HOST = "unknown-host"
+TIMEOUT = "timeout"
+TLS = "tls"
+CANNOT_CONNECT = "cannot-connect"  # refused for another reason, said by the server
+NOT_PREPARED = "not-prepared"  # no Annotator schema or tables: `newsroom init` first
+NEEDS_UPGRADE = "needs-upgrade"  # an older schema: `newsroom init` migrates it
+NEWER = "newer"  # written by a newer Annotator
+CONNECTION_LOST = "connection-lost"  # during a change: none of it was written
+LOST_AT_COMMIT = "lost-at-commit"  # while the server saved it: whether it did is unknown
+_LOSS_PHRASES = (
+    "server closed the connection",
+    "connection is closed",
+    "consuming input failed",
+    "terminating connection",
+    "connection lost",
+    "ssl syscall",
+    "ssl connection has been closed",
+)
+
+
+def environment_error(
+    where: str, exc: Exception, *, connecting: bool = False, broken: bool = False
+) -> Exception:
+    """StoreError in words for what the server or the network caused; our bugs as they are.
+
+    `connecting`: the error came while opening the connection; `broken`: the
+    connection is gone since (psycopg says so), whatever the words of the error.
+    """
     import psycopg
     from psycopg import errors
 
+    def error(kind: str, message: str) -> StoreError:
+        return StoreError(f"{where}: {message}", kind=kind, where=where)
+
     text = " ".join(str(exc).split())
+    lowered = text.lower()
+    sqlstate = getattr(exc, "sqlstate", None) or ""
+    lost = broken or sqlstate.startswith(("08", "57P0")) or any(p in lowered for p in _LOSS_PHRASES)
+    if lost and not connecting:
+        return error(
+            CONNECTION_LOST,
+            f"lost the connection to the server ({_first_line(exc)}); the change under way "
+            "was not written (none of it), what was saved before is kept",
+        )
     if isinstance(exc, errors.InsufficientPrivilege):
         reason = _first_line(exc)
         what = reason.removeprefix("only an editor may ") if "only an editor" in reason else ""
-        return NotAllowedError(f"{where}: not allowed: {reason}; nothing was changed", what)
+        return NotAllowedError(
+            f"{where}: not allowed: {reason}; nothing was changed", what, where=where
+        )
     if isinstance(exc, errors.DiskFull):
-        return StoreError(f"{where}: the server's disk is full; nothing was changed")
+        return error("disk-full", "the server's disk is full; nothing was changed")
     if isinstance(exc, errors.ReadOnlySqlTransaction):
-        return StoreError(f"{where}: the server is read-only (a replica?); nothing was changed")
+        return error("read-only", "the server is read-only (a replica?); nothing was changed")
     if isinstance(exc, errors.LockNotAvailable | errors.DeadlockDetected):
-        return StoreError(f"{where}: another desk holds what this change needs; try again")
+        return error("busy", "another desk holds what this change needs; try again")
     if isinstance(exc, errors.QueryCanceled):
-        return StoreError(f"{where}: the server stopped the request (too long); try again")
+        return error("too-long", "the server stopped the request (too long); try again")
     if isinstance(exc, errors.UndefinedTable | errors.InvalidSchemaName):
-        return StoreError(
-            f"{where}: no Annotator tables here; prepare the database with "
-            "`annotator newsroom init URL`"
+        return error(
+            NOT_PREPARED,
+            "no Annotator tables here; prepare the database with `annotator newsroom init URL`",
         )
     if isinstance(exc, psycopg.OperationalError):
-        lowered = text.lower()
-        if "password authentication failed" in lowered or "no password supplied" in lowered:
-            return StoreError(f"{where}: login refused (wrong user name or password)")
+        # A connection's errors come without a SQLSTATE: their words (English, libpq's
+        # and the server's unless its lc_messages says otherwise) are all there is.
+        if "authentication failed" in lowered or "no password supplied" in lowered:
+            return error(LOGIN_REFUSED, "login refused (wrong user name or password)")
         if "does not exist" in lowered and "database" in lowered:
-            return StoreError(f"{where}: no such database on the server")
+            return error(NO_DATABASE, "no such database on the server")
         if "role" in lowered and "does not exist" in lowered:
-            return StoreError(f"{where}: no such user on the server")
+            return error(NO_USER, "no such user on the server")
+        if "could not translate host name" in lowered or "failed to resolve host" in lowered:
+            return error(UNKNOWN_HOST, "unknown server name")
+        if "timeout" in lowered:
+            return error(TIMEOUT, "the server did not answer in time")
         if (
             "connection refused" in lowered
             or "could not connect" in lowered
-            or ("no such file or directory" in lowered)
+            or "no such file or directory" in lowered
         ):
-            return StoreError(f"{where}: no server answers at this address (is it running?)")
-        if "could not translate host name" in lowered:
-            return StoreError(f"{where}: unknown server name")
-        if "timeout" in lowered:
-            return StoreError(f"{where}: the server did not answer in time")
+            return error(UNREACHABLE, "no server answers at this address (is it running?)")
         if "ssl" in lowered:
-            return StoreError(f"{where}: the secure connection failed: {_first_line(exc)}")
-        return StoreError(
-            f"{where}: lost the connection to the server ({_first_line(exc)}); "
-            "what was not yet saved is not in the database"
+            return error(TLS, f"the secure connection failed: {_first_line(exc)}")
+        if connecting:
+            return error(CANNOT_CONNECT, f"cannot connect: {_first_line(exc)}")
+        return error(
+            CONNECTION_LOST,
+            f"lost the connection to the server ({_first_line(exc)}); the change under way "
+            "was not written (none of it), what was saved before is kept",
         )
     return exc
 
@@ -180,9 +230,12 @@ class PostgresStore(Store):
 
     dialect = "postgresql"
 
-    def __init__(self, conn: Any, libpq: str, schema: str, shown: str):
+    def __init__(self, conn: Any, libpq: str, schema: str, shown: str, password: str | None = None):
         self.conn = conn
         self.libpq = libpq
+        # Typed by the user for this session: kept in memory for the worker connections
+        # (open_worker), never written anywhere and never part of `libpq` or `path`.
+        self._password = password
         self.schema = schema
         self.path = shown
         self.read_only = False
@@ -197,7 +250,7 @@ class PostgresStore(Store):
         except psycopg.errors.IntegrityError as exc:
             raise IntegrityError(_first_line(exc)) from exc
         except psycopg.Error as exc:
-            raise environment_error(self.path, exc) from exc
+            raise environment_error(self.path, exc, broken=self.conn.broken) from exc
 
     def id_set(self, ids: Iterable[Any]) -> tuple[str, Any]:
         values = sorted(set(ids))
@@ -214,7 +267,18 @@ class PostgresStore(Store):
         self.execute("BEGIN")
 
     def commit(self) -> None:
-        self.execute("COMMIT")
+        try:
+            self.execute("COMMIT")
+        except StoreError as exc:
+            if exc.kind != CONNECTION_LOST:
+                raise
+            # The server may have saved it before the connection went: nobody knows.
+            raise StoreError(
+                f"{self.path}: lost the connection to the server while it saved the last "
+                "change; whether it was saved is not known (look, or do it again)",
+                kind=LOST_AT_COMMIT,
+                where=self.path,
+            ) from exc
 
     def rollback(self) -> None:
         import psycopg
@@ -243,7 +307,7 @@ class PostgresStore(Store):
         self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"{self.schema}.articles",))
 
     def open_worker(self) -> PostgresStore:
-        return connect(self.libpq, self.schema, self.path)
+        return connect(self.libpq, self.schema, self.path, password=self._password)
 
     def close(self) -> None:
         if not self._closed:
@@ -251,18 +315,31 @@ class PostgresStore(Store):
             self.conn.close()
 
 
-def connect(libpq: str, schema: str, shown: str, *, check: bool = True) -> PostgresStore:
-    """A connection in autocommit mode (transactions are explicit), in `schema`."""
+CONNECT_TIMEOUT = 10  # seconds: an address where nothing answers fails in words, soon
+
+
+def connect(
+    libpq: str, schema: str, shown: str, *, check: bool = True, password: str | None = None
+) -> PostgresStore:
+    """A connection in autocommit mode (transactions are explicit), in `schema`.
+
+    `password`, when given, goes to libpq as a keyword, never into the address;
+    without it libpq looks in PGPASSWORD, ~/.pgpass or a service file as usual.
+    """
     import psycopg
 
+    extra: dict[str, Any] = {"password": password} if password else {}
     try:
         conn = psycopg.connect(libpq, autocommit=True, application_name=APPLICATION,
-                               connect_timeout=10)  # fmt: skip
+                               connect_timeout=CONNECT_TIMEOUT, **extra)  # fmt: skip
     except psycopg.ProgrammingError as exc:
-        raise StoreError(f"{shown}: not a database address ({_first_line(exc)})") from exc
+        raise StoreError(
+            f"{shown}: not a database address ({_first_line(exc)})",
+            kind="not-an-address", where=shown,
+        ) from exc  # fmt: skip
     except psycopg.Error as exc:
-        raise environment_error(shown, exc) from exc
-    store = PostgresStore(conn, libpq, schema, shown)
+        raise environment_error(shown, exc, connecting=True) from exc
+    store = PostgresStore(conn, libpq, schema, shown, password)
     try:
         found = store.execute(
             "SELECT n.nspname FROM pg_namespace n WHERE n.nspname = ?", (schema,)
@@ -273,23 +350,30 @@ def connect(libpq: str, schema: str, shown: str, *, check: bool = True) -> Postg
             if found is None:
                 raise StoreError(
                     f"{shown}: no Annotator schema {schema!r} in this database; prepare it "
-                    "with `annotator newsroom init URL`"
-                )
+                    "with `annotator newsroom init URL`",
+                    kind=NOT_PREPARED, where=shown,
+                )  # fmt: skip
             version = _version(store)
             from annotator.store.db import SCHEMA_VERSION
 
             if version is None:
-                raise StoreError(f"{shown}: schema {schema!r} holds no Annotator tables")
+                raise StoreError(
+                    f"{shown}: schema {schema!r} holds no Annotator tables; prepare it with "
+                    "`annotator newsroom init URL`",
+                    kind=NOT_PREPARED, where=shown,
+                )  # fmt: skip
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{shown}: written by a newer version of Annotator (schema {version}, this "
-                    f"program knows {SCHEMA_VERSION}); update Annotator to open it"
-                )
+                    f"program knows {SCHEMA_VERSION}); update Annotator to open it",
+                    kind=NEWER, where=shown,
+                )  # fmt: skip
             if version < SCHEMA_VERSION:
                 raise StoreError(
                     f"{shown}: needs an upgrade to this version of Annotator (schema {version} "
-                    f"to {SCHEMA_VERSION}); run `annotator newsroom init URL`"
-                )
+                    f"to {SCHEMA_VERSION}); run `annotator newsroom init URL`",
+                    kind=NEEDS_UPGRADE, where=shown,
+                )  # fmt: skip
     except BaseException:
         store.close()
         raise
@@ -318,10 +402,11 @@ def _version(store: PostgresStore) -> int | None:
     return int(row[0]) if row else None
 
 
-def open_postgres(url: str) -> PostgresStore:
-    """Open a newsroom's database, checked: its schema exists and is this version's."""
+def open_postgres(url: str, *, password: str | None = None) -> PostgresStore:
+    """Open a newsroom's database, checked: its schema exists and is this version's.
+    `password`: typed by the user, kept in memory only (see `connect`)."""
     libpq, schema, shown = parse_location(url)
-    return connect(libpq, schema, shown)
+    return connect(libpq, schema, shown, password=password)
 
 
 # --- annotator newsroom init ---------------------------------------------------------------

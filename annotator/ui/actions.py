@@ -46,6 +46,11 @@ TABLE: tuple[Spec, ...] = (
     Spec("actionOpenDatabase", "databases.open_dialog", (_Std.Open,), None,
          QT_TRANSLATE_NOOP("ActionTable", "&Open database…"),
          QT_TRANSLATE_NOOP("ActionTable", "Open another database file")),
+    Spec("actionOpenSharedDatabase", "databases.shared_dialog", (), None,
+         QT_TRANSLATE_NOOP("ActionTable", "Open a &shared database…"),
+         QT_TRANSLATE_NOOP("ActionTable",
+                           "Open a newsroom's database on a PostgreSQL server (a password, "
+                           "if one is asked, is never saved)")),
     Spec("actionNewDatabase", "databases.new_dialog", (_Std.New,), None,
          QT_TRANSLATE_NOOP("ActionTable", "&New database…"),
          QT_TRANSLATE_NOOP("ActionTable", "Create an empty database file")),
@@ -122,7 +127,8 @@ LANGUAGES = Submenu("languageMenu", QT_TRANSLATE_NOOP("ActionTable", "&Language"
 # The menus: (key, title, entries); None is a separator.
 MENUS: tuple[tuple[str, Text, tuple[str | Submenu | None, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("ActionTable", "&File"), (
-        "actionOpenDatabase", "actionNewDatabase", RECENT, None, "actionImport",
+        "actionOpenDatabase", "actionOpenSharedDatabase", "actionNewDatabase", RECENT, None,
+        "actionImport",
         "actionImportFolder", "actionImportReviews", "actionExport", None, "actionSettings",
         None, "actionQuit",
     )),

@@ -22,6 +22,7 @@ from annotator.services import browse, finder
 from annotator.services.browse import NO_CLAIMS, NO_VERDICT, ArticleFilter
 from annotator.services.changes import Changes
 from annotator.services.workspace import Store
+from annotator.ui import messages
 from annotator.ui.articlecards import ArticleCardDelegate, ArticleTable
 from annotator.ui.models import ID_ROLE, MARK_CLOSE, MARK_OPEN, ArticleListModel
 from annotator.ui.searchhits import ReviewHitsPanel
@@ -229,7 +230,7 @@ class ArticleListPane(QWidget):
         try:
             found = finder.find(self._store, query, mark=(MARK_OPEN, MARK_CLOSE)) if query else None
         except UserError as exc:
-            self.error_message.emit(str(exc))
+            self.error_message.emit(messages.Texts().store_error(exc) or str(exc))
             return
         self._query, self._findings = query, found
         self.model.set_ranked(

@@ -99,7 +99,7 @@ class CurrentArticle(QObject):
         try:
             return claim_service.get_claim(self._store(), self._current.id)
         except UserError as exc:
-            self._notices.error(str(exc))
+            self._notices.error(self._notices.describe(exc))
             return None
 
     def claim_count(self) -> int:
@@ -120,7 +120,7 @@ class CurrentArticle(QObject):
             # rows it shows, so 2,000 claims cost one lean query here.
             claims = browse.claim_briefs(store, article_id)
         except UserError as exc:
-            self._notices.error(str(exc))
+            self._notices.error(self._notices.describe(exc))
             return
         self._article = article
         self._claim_id = None
@@ -237,7 +237,7 @@ class CurrentArticle(QObject):
             try:
                 claim = claim_service.get_claim(self._store(), claim_id)
             except UserError as exc:
-                self._notices.error(str(exc))
+                self._notices.error(self._notices.describe(exc))
                 return
             self._reveal_in_list(claim.article_id)
             self.show_article(claim.article_id)

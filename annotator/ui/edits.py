@@ -163,7 +163,7 @@ class EditController(QObject):
             try:
                 claim = claim_service.get_claim(self._store(), claim_id)
             except UserError as exc:
-                self._notices.error(str(exc))
+                self._notices.error(self._notices.describe(exc))
                 return
         on_review = field in claim_service.REVIEW_FIELDS
         before = getattr(claim.review if on_review else claim, field)

@@ -228,8 +228,10 @@ class MainWindow(QMainWindow):
         inspector.sources.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.selectionChanged.connect(self._update_actions)
         self.transfers.import_finished.connect(self._on_transfers_import_finished)
+        self.transfers.import_failed.connect(lambda _error: self.article_pane.reload())
         self.transfers.reviews_imported.connect(self._on_transfers_reviews_imported)
         self.databases.chosen.connect(lambda path, create: self.open_database(path, create=create))
+        self.databases.opened.connect(self.use_workspace)
         self.databases.refused.connect(self.notices.error)
         self.recent_menu.aboutToShow.connect(
             lambda: self.databases.fill_recent_menu(self.recent_menu)
@@ -421,8 +423,14 @@ class MainWindow(QMainWindow):
         try:
             workspace = open_workspace(path, create=create)
         except UserError as exc:
-            self.notices.error(str(exc))
+            self.notices.error(self.notices.describe(exc))
             return False
+        self.use_workspace(workspace)
+        return True
+
+    def use_workspace(self, workspace: Workspace) -> None:
+        """Switch to a database opened already (a shared one is connected in the
+        background by `databases`)."""
         self.team.detach()
         old, self.workspace = self.workspace, workspace
         old.close()
@@ -434,7 +442,8 @@ class MainWindow(QMainWindow):
         i18n.remember_database(workspace.location)
         self._update_title()
         self.article_pane.select_row(0)
-        return True
+        if workspace.shared:
+            self.notices.status(self.tr("Connected to {}").format(workspace.name))
 
     def recent_databases(self) -> list[str]:
         return i18n.recent_databases()
@@ -474,6 +483,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.team.detach()
             self.jobs.stop_all()
+            self.databases.stop()
             self.window_layout.save()
             self.article_pane.set_store(None)
             self.workspace.close()

@@ -9,6 +9,7 @@ each problem from the structured attributes the services give (`Problem.field`,
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from annotator.domain.text import InvalidURLError
 from annotator.errors import InputError, UserError
+from annotator.services.workspace import is_shared, shared_label
 
 SETTINGS = "settings"  # the problem is fixed in the publisher settings dialog
 QUOTE_LENGTH = 48
@@ -248,6 +250,88 @@ class Texts(QObject):
         return self.tr(
             "Your role on this shared database does not allow this change. Nothing was changed."
         )
+
+    def store_error(self, error: BaseException) -> str | None:
+        """A shared database that cannot be reached or used, or a connection lost, said
+        from the error's `kind` and `where` (the database as user@host/database); None
+        when its kind is not known here (its own words are shown then)."""
+        kind = str(getattr(error, "kind", "") or "")
+        where = str(getattr(error, "where", "") or "")
+        if is_shared(where):
+            with contextlib.suppress(UserError):
+                where = shared_label(where)
+        if kind == "import-interrupted":
+            saved = int(getattr(error, "saved", 0))
+            if getattr(error, "unknown", False) and saved:
+                text = self.tr(
+                    "The connection to the server was lost during the import, while it saved "
+                    "a batch of articles: whether that batch is in the database is not known; "
+                    "the %n article(s) imported before it are. Import again to add what is "
+                    "missing (what is there already counts as duplicates).",
+                    "", saved,
+                )  # fmt: skip
+            elif getattr(error, "unknown", False):
+                text = self.tr(
+                    "The connection to the server was lost during the import, while it saved "
+                    "the first batch of articles: whether that batch is in the database is not "
+                    "known. Import again to add what is missing (what is there already counts "
+                    "as duplicates)."
+                )
+            elif saved:
+                text = self.tr(
+                    "The connection to the server was lost during the import: nothing of the "
+                    "batch of articles being written was saved; the %n article(s) imported "
+                    "before it are in the database. Import again to add the rest.",
+                    "", saved,
+                )  # fmt: skip
+            else:
+                text = self.tr(
+                    "The connection to the server was lost during the import, before its "
+                    "first batch of articles was saved: none of them is in the database. "
+                    "Import again."
+                )
+            return self.tr("{}: {}").format(where, text) if where else text
+        known = {
+            "login-refused": self.tr("the server refused this user name or password."),
+            "no-database": self.tr("the server has no database of this name."),
+            "no-user": self.tr("the server has no user of this name."),
+            "unreachable": self.tr(
+                "no server answers at this address (is it running? is the port right?)."
+            ),
+            "unknown-host": self.tr("no server of this name is known (check its name)."),
+            "timeout": self.tr(
+                "the server did not answer in time (check its name and the network)."
+            ),
+            "tls": self.tr(
+                "the secure connection (TLS) failed; ask your IT department which TLS "
+                "choice this server needs."
+            ),
+            "cannot-connect": self.tr("the server refused the connection."),
+            "not-prepared": self.tr(
+                "this database is not prepared for Annotator: run “annotator newsroom init” "
+                "on it once (README, “For a team”)."
+            ),
+            "needs-upgrade": self.tr(
+                "this database must be upgraded for this version of Annotator: run "
+                "“annotator newsroom init” on it again."
+            ),
+            "newer": self.tr(
+                "this database was written by a newer version of Annotator; update "
+                "Annotator to open it."
+            ),
+            "connection-lost": self.tr(
+                "the connection to the server was lost; the change under way was not saved "
+                "(none of it), what was saved before is kept."
+            ),
+            "lost-at-commit": self.tr(
+                "the connection to the server was lost while it saved the last change: "
+                "whether it was saved is not known. Look, or do it again."
+            ),
+        }
+        found = known.get(kind)
+        if found is None:
+            return None
+        return self.tr("{}: {}").format(where, found) if where else found
 
 
 def fixed_in(problem: Any) -> str | None:

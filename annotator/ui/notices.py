@@ -73,7 +73,7 @@ class Notices(QObject):
             return texts.claim_changed(error.updated_by, when)
         if isinstance(error, NotAllowedError):
             return texts.not_allowed(error.what)
-        return str(error)
+        return texts.store_error(error) or str(error)
 
     def details(self, error: BaseException) -> str | None:
         """An export's problems, one a line, as the export dialog words them."""

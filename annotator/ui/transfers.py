@@ -26,6 +26,7 @@ class Transfers(QObject):
     """Imports articles and reviews and exports reviews, each in a job; says the outcome."""
 
     import_finished = Signal(object)  # ImportReport
+    import_failed = Signal(object)  # the UserError that stopped it (whole batches may be in)
     reviews_imported = Signal(object)  # ReviewImportReport
 
     def __init__(self, window: QWidget, jobs: JobRunner, notices: Notices):
@@ -59,6 +60,7 @@ class Transfers(QObject):
 
         job = self._jobs.start(self.tr("Importing articles…"), work)
         job.finished.connect(self._on_import_finished)
+        job.failed.connect(self.import_failed)
         return job
 
     def _on_import_finished(self, report: article_service.ImportReport) -> None:

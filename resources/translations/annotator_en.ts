@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListPane</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="250"/>
+        <location filename="../../annotator/ui/articlelist.py" line="251"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="252"/>
+        <location filename="../../annotator/ui/articlelist.py" line="253"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -101,7 +101,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="112"/>
+        <location filename="../../annotator/ui/messages.py" line="114"/>
         <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
         <translation>
             <numerusform>%n review address uses the provisional address {} (set yours in Publisher settings…)</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="125"/>
+        <location filename="../../annotator/ui/messages.py" line="127"/>
         <source>%n claim(s) without a verdict yet, not exported</source>
         <translation>
             <numerusform>%n claim without a verdict yet, not exported</numerusform>
@@ -117,18 +117,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="201"/>
+        <location filename="../../annotator/ui/messages.py" line="203"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
         <translation>
             <numerusform>Nothing was written: %n problem must be fixed first (see the details).</numerusform>
             <numerusform>Nothing was written: %n problems must be fixed first (see the details).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="267"/>
+        <source>The connection to the server was lost during the import, while it saved a batch of articles: whether that batch is in the database is not known; the %n article(s) imported before it are. Import again to add what is missing (what is there already counts as duplicates).</source>
+        <translation>
+            <numerusform>The connection to the server was lost during the import, while it saved a batch of articles: whether that batch is in the database is not known; the article imported before it is. Import again to add what is missing (what is there already counts as duplicates).</numerusform>
+            <numerusform>The connection to the server was lost during the import, while it saved a batch of articles: whether that batch is in the database is not known; the %n articles imported before it are. Import again to add what is missing (what is there already counts as duplicates).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="282"/>
+        <source>The connection to the server was lost during the import: nothing of the batch of articles being written was saved; the %n article(s) imported before it are in the database. Import again to add the rest.</source>
+        <translation>
+            <numerusform>The connection to the server was lost during the import: nothing of the batch of articles being written was saved; the article imported before it is in the database. Import again to add the rest.</numerusform>
+            <numerusform>The connection to the server was lost during the import: nothing of the batch of articles being written was saved; the %n articles imported before it are in the database. Import again to add the rest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Transfers</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="79"/>
+        <location filename="../../annotator/ui/transfers.py" line="81"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n file could not be imported; the others were.</numerusform>
@@ -136,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="86"/>
+        <location filename="../../annotator/ui/transfers.py" line="88"/>
         <source>%n file(s) imported with a repair (see the details).</source>
         <translation>
             <numerusform>%n file imported with a repair (see the details).</numerusform>
@@ -144,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="137"/>
+        <location filename="../../annotator/ui/transfers.py" line="139"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n review or file could not be read (see the details); the others were imported.</numerusform>
@@ -152,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="168"/>
+        <location filename="../../annotator/ui/transfers.py" line="170"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>Exported %n review to {}.</numerusform>

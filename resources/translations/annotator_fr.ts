@@ -15,271 +15,281 @@
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="50"/>
+        <source>Open a &amp;shared database…</source>
+        <translation>Ouvrir une base &amp;partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="51"/>
+        <source>Open a newsroom&apos;s database on a PostgreSQL server (a password, if one is asked, is never saved)</source>
+        <translation>Ouvrir la base d&apos;une rédaction sur un serveur PostgreSQL (le mot de passe, s&apos;il en faut un, n&apos;est jamais enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="55"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="51"/>
+        <location filename="../../annotator/ui/actions.py" line="56"/>
         <source>Create an empty database file</source>
         <translation>Créer un fichier de base de données vide</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="53"/>
+        <location filename="../../annotator/ui/actions.py" line="58"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="54"/>
+        <location filename="../../annotator/ui/actions.py" line="59"/>
         <source>Import articles from files (or drop them on the window)</source>
         <translation>Importer des articles depuis des fichiers (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="56"/>
+        <location filename="../../annotator/ui/actions.py" line="61"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="58"/>
+        <location filename="../../annotator/ui/actions.py" line="63"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="59"/>
+        <location filename="../../annotator/ui/actions.py" line="64"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Importer tous les articles d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="61"/>
+        <location filename="../../annotator/ui/actions.py" line="66"/>
         <source>Import &amp;reviews (ClaimReview)…</source>
         <translation>Importer des &amp;vérifications (ClaimReview)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="62"/>
+        <location filename="../../annotator/ui/actions.py" line="67"/>
         <source>Import fact-checks as ClaimReview: ours, or other fact-checkers&apos; (kept and offered when a similar claim is marked)</source>
         <translation>Importer des vérifications au format ClaimReview : les nôtres, ou celles d&apos;autres rédactions (conservées et proposées quand une affirmation semblable est marquée)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="66"/>
+        <location filename="../../annotator/ui/actions.py" line="71"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="67"/>
+        <location filename="../../annotator/ui/actions.py" line="72"/>
         <source>Export the reviews as ClaimReview</source>
         <translation>Exporter les vérifications au format ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="68"/>
+        <location filename="../../annotator/ui/actions.py" line="73"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="70"/>
+        <location filename="../../annotator/ui/actions.py" line="75"/>
         <source>&amp;Publisher settings…</source>
         <translation>Paramètres de l&apos;é&amp;diteur…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="71"/>
+        <location filename="../../annotator/ui/actions.py" line="76"/>
         <source>The fact-checking organisation and where its checks are published</source>
         <translation>La rédaction de vérification et l&apos;adresse où ses vérifications sont publiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="73"/>
+        <location filename="../../annotator/ui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="79"/>
+        <location filename="../../annotator/ui/actions.py" line="84"/>
         <source>&amp;Mark claim</source>
         <translation>&amp;Marquer l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="80"/>
+        <location filename="../../annotator/ui/actions.py" line="85"/>
         <source>Mark the selected words as a claim to review</source>
         <translation>Marquer les mots sélectionnés comme une affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="81"/>
+        <location filename="../../annotator/ui/actions.py" line="86"/>
         <source>Mark</source>
         <translation>Marquer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="83"/>
+        <location filename="../../annotator/ui/actions.py" line="88"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;Supprimer l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="84"/>
+        <location filename="../../annotator/ui/actions.py" line="89"/>
         <source>Delete the selected claim and its review</source>
         <translation>Supprimer l&apos;affirmation choisie et sa vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="85"/>
+        <location filename="../../annotator/ui/actions.py" line="90"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="87"/>
+        <location filename="../../annotator/ui/actions.py" line="92"/>
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="88"/>
+        <location filename="../../annotator/ui/actions.py" line="93"/>
         <source>Go to the next claim in the text</source>
         <translation>Aller à l&apos;affirmation suivante dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="89"/>
+        <location filename="../../annotator/ui/actions.py" line="94"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="91"/>
+        <location filename="../../annotator/ui/actions.py" line="96"/>
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="92"/>
+        <location filename="../../annotator/ui/actions.py" line="97"/>
         <source>Go to the previous claim in the text</source>
         <translation>Aller à l&apos;affirmation précédente dans le texte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="93"/>
+        <location filename="../../annotator/ui/actions.py" line="98"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="95"/>
+        <location filename="../../annotator/ui/actions.py" line="100"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="96"/>
+        <location filename="../../annotator/ui/actions.py" line="101"/>
         <source>Add a source that backs the review</source>
         <translation>Ajouter une source qui étaye la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="97"/>
+        <location filename="../../annotator/ui/actions.py" line="102"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="99"/>
+        <location filename="../../annotator/ui/actions.py" line="104"/>
         <source>&amp;Edit source…</source>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="101"/>
+        <location filename="../../annotator/ui/actions.py" line="106"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="103"/>
+        <location filename="../../annotator/ui/actions.py" line="108"/>
         <source>&amp;Open source in browser</source>
         <translation>&amp;Ouvrir la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="105"/>
+        <location filename="../../annotator/ui/actions.py" line="110"/>
         <source>A&amp;ccept the new place</source>
         <translation>A&amp;ccepter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="106"/>
+        <location filename="../../annotator/ui/actions.py" line="111"/>
         <source>The claim now quotes the passage proposed in the new version</source>
         <translation>L&apos;affirmation cite désormais le passage proposé dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="109"/>
+        <location filename="../../annotator/ui/actions.py" line="114"/>
         <source>Re&amp;ject the new place</source>
         <translation>Re&amp;jeter le nouvel ancrage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="110"/>
+        <location filename="../../annotator/ui/actions.py" line="115"/>
         <source>The claim becomes an orphan, to anchor again by hand</source>
         <translation>L&apos;affirmation devient orpheline, à ancrer de nouveau à la main</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="112"/>
+        <location filename="../../annotator/ui/actions.py" line="117"/>
         <source>Anc&amp;hor here</source>
         <translation>Ancrer &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="113"/>
+        <location filename="../../annotator/ui/actions.py" line="118"/>
         <source>Anchor the selected claim on the words selected in the article</source>
         <translation>Ancrer l&apos;affirmation choisie sur les mots sélectionnés dans l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="116"/>
+        <location filename="../../annotator/ui/actions.py" line="121"/>
         <source>&amp;Search articles</source>
         <translation>&amp;Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="117"/>
+        <location filename="../../annotator/ui/actions.py" line="122"/>
         <source>&amp;About Annotator</source>
         <translation>À &amp;propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="120"/>
+        <location filename="../../annotator/ui/actions.py" line="125"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="121"/>
+        <location filename="../../annotator/ui/actions.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="124"/>
+        <location filename="../../annotator/ui/actions.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="129"/>
+        <location filename="../../annotator/ui/actions.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="132"/>
+        <location filename="../../annotator/ui/actions.py" line="138"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="137"/>
+        <location filename="../../annotator/ui/actions.py" line="143"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="138"/>
+        <location filename="../../annotator/ui/actions.py" line="144"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="287"/>
+        <location filename="../../annotator/ui/actions.py" line="293"/>
         <source>&amp;Undo: {}</source>
         <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="287"/>
+        <location filename="../../annotator/ui/actions.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="288"/>
+        <location filename="../../annotator/ui/actions.py" line="294"/>
         <source>&amp;Redo: {}</source>
         <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="288"/>
+        <location filename="../../annotator/ui/actions.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="289"/>
+        <location filename="../../annotator/ui/actions.py" line="295"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="290"/>
+        <location filename="../../annotator/ui/actions.py" line="296"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -357,67 +367,67 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="158"/>
+        <location filename="../../annotator/ui/articlelist.py" line="159"/>
         <source>ARTICLES</source>
         <translation>ARTICLES</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="159"/>
+        <location filename="../../annotator/ui/articlelist.py" line="160"/>
         <source>Search articles, claims, reviews (Ctrl+F)</source>
         <translation>Rechercher articles, affirmations, vérifications (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="160"/>
+        <location filename="../../annotator/ui/articlelist.py" line="161"/>
         <source>Search articles</source>
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="161"/>
+        <location filename="../../annotator/ui/articlelist.py" line="162"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="162"/>
+        <location filename="../../annotator/ui/articlelist.py" line="163"/>
         <source>Filter by verdict</source>
         <translation>Filtrer par verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="163"/>
+        <location filename="../../annotator/ui/articlelist.py" line="164"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="164"/>
+        <location filename="../../annotator/ui/articlelist.py" line="165"/>
         <source>Mine</source>
         <translation>Mes articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="165"/>
+        <location filename="../../annotator/ui/articlelist.py" line="166"/>
         <source>Only the articles given to me to check</source>
         <translation>Seulement les articles qu’on m’a donnés à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="180"/>
+        <location filename="../../annotator/ui/articlelist.py" line="181"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="186"/>
+        <location filename="../../annotator/ui/articlelist.py" line="187"/>
         <source>No verdict yet</source>
         <translation>Sans verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="189"/>
+        <location filename="../../annotator/ui/articlelist.py" line="190"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="192"/>
+        <location filename="../../annotator/ui/articlelist.py" line="193"/>
         <source>No claims yet</source>
         <translation>Sans affirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="250"/>
+        <location filename="../../annotator/ui/articlelist.py" line="251"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -425,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articlelist.py" line="252"/>
+        <location filename="../../annotator/ui/articlelist.py" line="253"/>
         <source>%n article(s) match</source>
         <translation>
             <numerusform>%n article correspond</numerusform>
@@ -433,17 +443,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="255"/>
+        <location filename="../../annotator/ui/articlelist.py" line="256"/>
         <source>No results for “{}”</source>
         <translation>Aucun résultat pour « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="257"/>
+        <location filename="../../annotator/ui/articlelist.py" line="258"/>
         <source>(with the verdict and status filters)</source>
         <translation>(avec les filtres de verdict et de statut)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articlelist.py" line="261"/>
+        <location filename="../../annotator/ui/articlelist.py" line="262"/>
         <source>(the best {} shown)</source>
         <translation>(les {} meilleurs)</translation>
     </message>
@@ -459,7 +469,7 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="314"/>
-        <location filename="../../annotator/ui/messages.py" line="65"/>
+        <location filename="../../annotator/ui/messages.py" line="67"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
@@ -480,7 +490,7 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="324"/>
-        <location filename="../../annotator/ui/messages.py" line="68"/>
+        <location filename="../../annotator/ui/messages.py" line="70"/>
         <source>Clai&amp;mant (who said it)</source>
         <translation>&amp;Auteur (qui l&apos;a dit)</translation>
     </message>
@@ -491,7 +501,7 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="326"/>
-        <location filename="../../annotator/ui/messages.py" line="69"/>
+        <location filename="../../annotator/ui/messages.py" line="71"/>
         <source>&amp;Date of the claim</source>
         <translation>&amp;Date de l&apos;affirmation</translation>
     </message>
@@ -507,14 +517,14 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="329"/>
-        <location filename="../../annotator/ui/messages.py" line="66"/>
-        <location filename="../../annotator/ui/messages.py" line="67"/>
+        <location filename="../../annotator/ui/messages.py" line="68"/>
+        <location filename="../../annotator/ui/messages.py" line="69"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/inspector.py" line="330"/>
-        <location filename="../../annotator/ui/messages.py" line="70"/>
+        <location filename="../../annotator/ui/messages.py" line="72"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
@@ -541,8 +551,8 @@ ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation �
     <message>
         <location filename="../../annotator/ui/inspector.py" line="335"/>
         <location filename="../../annotator/ui/inspector.py" line="355"/>
-        <location filename="../../annotator/ui/messages.py" line="71"/>
-        <location filename="../../annotator/ui/messages.py" line="72"/>
+        <location filename="../../annotator/ui/messages.py" line="73"/>
+        <location filename="../../annotator/ui/messages.py" line="74"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -737,32 +747,38 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>DatabaseChooser</name>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="28"/>
+        <location filename="../../annotator/ui/databases.py" line="50"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="29"/>
+        <location filename="../../annotator/ui/databases.py" line="51"/>
         <source>Annotator databases (*.db *.sqlite *.annotator);;All files (*)</source>
         <translation>Bases Annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="36"/>
+        <location filename="../../annotator/ui/databases.py" line="58"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="38"/>
+        <location filename="../../annotator/ui/databases.py" line="60"/>
         <source>Annotator databases (*.db)</source>
         <translation>Bases Annotator (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="42"/>
+        <location filename="../../annotator/ui/databases.py" line="64"/>
         <source>{} already exists; open it instead.</source>
         <translation>{} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/databases.py" line="54"/>
+        <location filename="../../annotator/ui/databases.py" line="105"/>
+        <location filename="../../annotator/ui/databases.py" line="108"/>
+        <source>Connecting to {}…</source>
+        <translation>Connexion à {}…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/databases.py" line="173"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1081,37 +1097,42 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="253"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="255"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="254"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="256"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="352"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="354"/>
         <source>Only an editor may change the publisher settings.</source>
         <translation>Seuls les éditeurs peuvent modifier les paramètres de publication.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="367"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="369"/>
         <source>Give to</source>
         <translation>Donner à</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="409"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="411"/>
         <source>About Annotator</source>
         <translation>À propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="411"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="413"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="403"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="446"/>
+        <source>Connected to {}</source>
+        <translation>Connecté à {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mainwindow.py" line="405"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l&apos;éditeur enregistrés.</translation>
     </message>
@@ -1214,31 +1235,31 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="134"/>
-        <location filename="../../annotator/ui/messages.py" line="51"/>
+        <location filename="../../annotator/ui/messages.py" line="53"/>
         <source>Organisation &amp;name</source>
         <translation>&amp;Nom de la rédaction</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="135"/>
-        <location filename="../../annotator/ui/messages.py" line="52"/>
+        <location filename="../../annotator/ui/messages.py" line="54"/>
         <source>Organisation &amp;web site</source>
         <translation>&amp;Site web de la rédaction</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="136"/>
-        <location filename="../../annotator/ui/messages.py" line="53"/>
+        <location filename="../../annotator/ui/messages.py" line="55"/>
         <source>&amp;Logo address</source>
         <translation>Adresse du &amp;logo</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="137"/>
-        <location filename="../../annotator/ui/messages.py" line="54"/>
+        <location filename="../../annotator/ui/messages.py" line="56"/>
         <source>Fact-check pages &amp;base address</source>
         <translation>Adresse de &amp;base des pages de vérification</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="138"/>
-        <location filename="../../annotator/ui/messages.py" line="55"/>
+        <location filename="../../annotator/ui/messages.py" line="57"/>
         <source>Language of &amp;exports (fr, en…)</source>
         <translation>Langue des &amp;exports (fr, en…)</translation>
     </message>
@@ -1251,6 +1272,143 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         <location filename="../../annotator/ui/dialogs.py" line="143"/>
         <source>A review&apos;s address is this plus a slug of the article title</source>
         <translation>L&apos;adresse d&apos;une vérification est celle-ci suivie d&apos;un identifiant tiré du titre</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="111"/>
+        <source>Open a shared database</source>
+        <translation>Ouvrir une base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="115"/>
+        <source>db.example.org (empty: this computer)</source>
+        <translation>db.exemple.org (vide : cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="129"/>
+        <source>Default (as libpq decides)</source>
+        <translation>Par défaut (comme libpq le décide)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="130"/>
+        <source>If the server offers it (prefer)</source>
+        <translation>Si le serveur la propose (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="131"/>
+        <source>Required (require)</source>
+        <translation>Exigée (require)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="132"/>
+        <source>Required, server certificate checked (verify-full)</source>
+        <translation>Exigée, certificat du serveur vérifié (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="140"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="140"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="141"/>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="141"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="142"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="142"/>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="143"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="147"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="148"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="149"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="150"/>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="151"/>
+        <source>S&amp;chema (optional)</source>
+        <translation>S&amp;chéma (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="152"/>
+        <source>Secure connection (&amp;TLS)</source>
+        <translation>Connexion sécurisée (&amp;TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="153"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="156"/>
+        <source>Leave the password empty when the server does not ask for one, or when it comes from PGPASSWORD or ~/.pgpass. It is never saved.</source>
+        <translation>Laissez le mot de passe vide si le serveur n&apos;en demande pas, ou s&apos;il vient de PGPASSWORD ou de ~/.pgpass. Il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="220"/>
+        <source>Schema: “{}” is not a schema name (lower-case letters, digits and _, starting with a letter).</source>
+        <translation>Schéma : « {} » n&apos;est pas un nom de schéma (lettres minuscules, chiffres et _, en commençant par une lettre).</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPasswordDialog</name>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="235"/>
+        <location filename="../../annotator/ui/shareddb.py" line="240"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="242"/>
+        <source>The server asks for the password of {}.</source>
+        <translation>Le serveur demande le mot de passe de {}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="246"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shareddb.py" line="247"/>
+        <source>It is kept for this session only, never saved.</source>
+        <translation>Il est gardé pour cette session seulement, jamais enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1520,59 +1678,59 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="77"/>
+        <location filename="../../annotator/ui/messages.py" line="79"/>
         <source>Fact-check page address</source>
         <translation>Adresse de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="78"/>
-        <location filename="../../annotator/ui/messages.py" line="79"/>
+        <location filename="../../annotator/ui/messages.py" line="80"/>
+        <location filename="../../annotator/ui/messages.py" line="81"/>
         <source>Rating scale</source>
         <translation>Échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="80"/>
-        <location filename="../../annotator/ui/messages.py" line="81"/>
+        <location filename="../../annotator/ui/messages.py" line="82"/>
+        <location filename="../../annotator/ui/messages.py" line="83"/>
         <source>Article address</source>
         <translation>Adresse de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="82"/>
+        <location filename="../../annotator/ui/messages.py" line="84"/>
         <source>Article date</source>
         <translation>Date de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="83"/>
+        <location filename="../../annotator/ui/messages.py" line="85"/>
         <source>Publication date of the review</source>
         <translation>Date de publication de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="94"/>
+        <location filename="../../annotator/ui/messages.py" line="96"/>
         <source>source {}: “{}” is not a complete web address (http:// or https://)</source>
         <translation>source {} : « {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="96"/>
+        <location filename="../../annotator/ui/messages.py" line="98"/>
         <source>“{}” is not a complete web address (http:// or https://)</source>
         <translation>« {} » n&apos;est pas une adresse web complète (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="100"/>
+        <location filename="../../annotator/ui/messages.py" line="102"/>
         <source>source {}: “{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>source {} : « {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="102"/>
+        <location filename="../../annotator/ui/messages.py" line="104"/>
         <source>“{}” is not a date like 2019-11-27, 2019-11 or 2019</source>
         <translation>« {} » n&apos;est pas une date comme 2019-11-27, 2019-11 ou 2019</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="105"/>
+        <location filename="../../annotator/ui/messages.py" line="107"/>
         <source>missing (set the base address of your pages in Publisher settings…)</source>
         <translation>manquante (indiquez l&apos;adresse de base de vos pages dans Paramètres de l&apos;éditeur…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="112"/>
+        <location filename="../../annotator/ui/messages.py" line="114"/>
         <source>%n review address(es) use the provisional address {} (set yours in Publisher settings…)</source>
         <translation>
             <numerusform>%n adresse de vérification utilise l&apos;adresse provisoire {} (indiquez la vôtre dans Paramètres de l&apos;éditeur…)</numerusform>
@@ -1580,22 +1738,22 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="117"/>
+        <location filename="../../annotator/ui/messages.py" line="119"/>
         <source>empty (restate the claim in a few words)</source>
         <translation>vide (reformulez l&apos;affirmation en quelques mots)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="119"/>
+        <location filename="../../annotator/ui/messages.py" line="121"/>
         <source>{} characters, Google recommends about {} (write a shorter restatement)</source>
         <translation>{} caractères, Google en recommande environ {} (reformulez plus court)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="122"/>
+        <location filename="../../annotator/ui/messages.py" line="124"/>
         <source>contains the verdict “{}” (it states the claim, never the verdict)</source>
         <translation>contient le verdict « {} » (elle énonce l&apos;affirmation, jamais le verdict)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="125"/>
+        <location filename="../../annotator/ui/messages.py" line="127"/>
         <source>%n claim(s) without a verdict yet, not exported</source>
         <translation>
             <numerusform>%n affirmation sans verdict pour l&apos;instant, non exportée</numerusform>
@@ -1603,57 +1761,57 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="130"/>
+        <location filename="../../annotator/ui/messages.py" line="132"/>
         <source>none (rate the claim before exporting)</source>
         <translation>aucun (évaluez l&apos;affirmation avant d&apos;exporter)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="139"/>
+        <location filename="../../annotator/ui/messages.py" line="141"/>
         <source>this verdict has no number on the scale (only its name is exported)</source>
         <translation>ce verdict n&apos;a pas de note dans l&apos;échelle (seul son nom est exporté)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="142"/>
+        <location filename="../../annotator/ui/messages.py" line="144"/>
         <source>the scale&apos;s numbers are not usable and are not exported (the best must be above the worst, the worst at least 1)</source>
         <translation>les notes de l&apos;échelle sont inutilisables et ne sont pas exportées (la meilleure doit dépasser la pire, la pire valoir au moins 1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="145"/>
+        <location filename="../../annotator/ui/messages.py" line="147"/>
         <source>not filled in (who made the claim?)</source>
         <translation>non renseigné (qui a fait cette affirmation ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="147"/>
+        <location filename="../../annotator/ui/messages.py" line="149"/>
         <source>not filled in (when was the claim made?)</source>
         <translation>non renseignée (quand l&apos;affirmation a-t-elle été faite ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="149"/>
+        <location filename="../../annotator/ui/messages.py" line="151"/>
         <source>none (where did the claim appear?)</source>
         <translation>aucune (où l&apos;affirmation a-t-elle paru ?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="151"/>
+        <location filename="../../annotator/ui/messages.py" line="153"/>
         <source>none yet (it is set when the status becomes Published)</source>
         <translation>aucune pour l&apos;instant (elle est fixée quand le statut passe à Publié)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="156"/>
+        <location filename="../../annotator/ui/messages.py" line="158"/>
         <source>not filled in (the organisation that signs the reviews; set it in Publisher settings…)</source>
         <translation>non renseigné (l&apos;organisation qui signe les vérifications ; indiquez-le dans Paramètres de l&apos;éditeur…)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="160"/>
+        <location filename="../../annotator/ui/messages.py" line="162"/>
         <source>reviewed by {}, not by us: not exported (write your own verdict or explanation to make it yours)</source>
         <translation>vérifiée par {}, pas par nous : non exportée (écrivez votre propre verdict ou explication pour qu’elle devienne la vôtre)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="164"/>
+        <location filename="../../annotator/ui/messages.py" line="166"/>
         <source>the article changed since this claim was reviewed: accept or reject its new place first</source>
         <translation>l’article a changé depuis la vérification de cette affirmation : acceptez ou rejetez d’abord sa nouvelle place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/messages.py" line="201"/>
+        <location filename="../../annotator/ui/messages.py" line="203"/>
         <source>Nothing was written: %n problem(s) must be fixed first (see the details).</source>
         <translation>
             <numerusform>Rien n&apos;a été écrit : %n problème est à corriger d&apos;abord (voir les détails).</numerusform>
@@ -1661,138 +1819,231 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="227"/>
+        <location filename="../../annotator/ui/messages.py" line="229"/>
         <source>{who} changed this claim at {when}, after you opened it: nothing of yours was written over it. Here it is as it is now; make your change again if it still applies.</source>
         <translation>{who} a modifié cette affirmation à {when}, après que vous l’avez ouverte : rien de votre part n’a été écrit par-dessus. La voici telle qu’elle est maintenant ; refaites votre modification si elle vaut toujours.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="230"/>
+        <location filename="../../annotator/ui/messages.py" line="232"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="235"/>
+        <location filename="../../annotator/ui/messages.py" line="237"/>
         <source>publish a claim</source>
         <translation>publier une affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="236"/>
-        <location filename="../../annotator/ui/messages.py" line="237"/>
+        <location filename="../../annotator/ui/messages.py" line="238"/>
+        <location filename="../../annotator/ui/messages.py" line="239"/>
         <source>change a published claim</source>
         <translation>modifier une affirmation publiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="238"/>
+        <location filename="../../annotator/ui/messages.py" line="240"/>
         <source>delete a published claim</source>
         <translation>supprimer une affirmation publiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="240"/>
+        <location filename="../../annotator/ui/messages.py" line="242"/>
         <source>change the sources of a published claim</source>
         <translation>modifier les sources d’une affirmation publiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="245"/>
+        <location filename="../../annotator/ui/messages.py" line="247"/>
         <source>Only an editor may {}. Ask an editor, or your administrator for the editor role. Nothing was changed.</source>
         <translation>Seuls les éditeurs peuvent {}. Demandez-le à un éditeur, ou demandez le rôle d’éditeur à votre administrateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="249"/>
+        <location filename="../../annotator/ui/messages.py" line="251"/>
         <source>Your role on this shared database does not allow this change. Nothing was changed.</source>
         <translation>Votre rôle sur cette base partagée ne permet pas cette modification. Rien n’a été modifié.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="267"/>
+        <source>The connection to the server was lost during the import, while it saved a batch of articles: whether that batch is in the database is not known; the %n article(s) imported before it are. Import again to add what is missing (what is there already counts as duplicates).</source>
+        <translation>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import, alors qu&apos;il enregistrait un lot d&apos;articles : on ne sait pas si ce lot est dans la base ; l&apos;article importé avant lui y est. Importez à nouveau pour ajouter ce qui manque (ce qui y est déjà compte comme doublon).</numerusform>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import, alors qu&apos;il enregistrait un lot d&apos;articles : on ne sait pas si ce lot est dans la base ; les %n articles importés avant lui y sont. Importez à nouveau pour ajouter ce qui manque (ce qui y est déjà compte comme doublon).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="108"/>
+        <location filename="../../annotator/ui/messages.py" line="275"/>
+        <source>The connection to the server was lost during the import, while it saved the first batch of articles: whether that batch is in the database is not known. Import again to add what is missing (what is there already counts as duplicates).</source>
+        <translation>La connexion au serveur a été perdue pendant l&apos;import, alors qu&apos;il enregistrait le premier lot d&apos;articles : on ne sait pas si ce lot est dans la base. Importez à nouveau pour ajouter ce qui manque (ce qui y est déjà compte comme doublon).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/messages.py" line="282"/>
+        <source>The connection to the server was lost during the import: nothing of the batch of articles being written was saved; the %n article(s) imported before it are in the database. Import again to add the rest.</source>
+        <translation>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import : rien du lot d&apos;articles en cours d&apos;écriture n&apos;a été enregistré ; l&apos;article importé avant lui est dans la base. Importez à nouveau pour ajouter le reste.</numerusform>
+            <numerusform>La connexion au serveur a été perdue pendant l&apos;import : rien du lot d&apos;articles en cours d&apos;écriture n&apos;a été enregistré ; les %n articles importés avant lui sont dans la base. Importez à nouveau pour ajouter le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="289"/>
+        <source>The connection to the server was lost during the import, before its first batch of articles was saved: none of them is in the database. Import again.</source>
+        <translation>La connexion au serveur a été perdue pendant l&apos;import, avant que son premier lot d&apos;articles soit enregistré : aucun n&apos;est dans la base. Importez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="295"/>
+        <source>the server refused this user name or password.</source>
+        <translation>le serveur a refusé ce nom d&apos;utilisateur ou ce mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="296"/>
+        <source>the server has no database of this name.</source>
+        <translation>le serveur n&apos;a aucune base de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="297"/>
+        <source>the server has no user of this name.</source>
+        <translation>le serveur n&apos;a aucun utilisateur de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="299"/>
+        <source>no server answers at this address (is it running? is the port right?).</source>
+        <translation>aucun serveur ne répond à cette adresse (est-il démarré ? le port est-il le bon ?).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="301"/>
+        <source>no server of this name is known (check its name).</source>
+        <translation>aucun serveur de ce nom n&apos;est connu (vérifiez son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="303"/>
+        <source>the server did not answer in time (check its name and the network).</source>
+        <translation>le serveur n&apos;a pas répondu à temps (vérifiez son nom et le réseau).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="306"/>
+        <source>the secure connection (TLS) failed; ask your IT department which TLS choice this server needs.</source>
+        <translation>la connexion sécurisée (TLS) a échoué ; demandez à votre service informatique quel choix TLS ce serveur demande.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="309"/>
+        <source>the server refused the connection.</source>
+        <translation>le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="311"/>
+        <source>this database is not prepared for Annotator: run “annotator newsroom init” on it once (README, “For a team”).</source>
+        <translation>cette base n&apos;est pas préparée pour Annotator : lancez une fois « annotator newsroom init » sur elle (README, « For a team »).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="315"/>
+        <source>this database must be upgraded for this version of Annotator: run “annotator newsroom init” on it again.</source>
+        <translation>cette base doit être mise à niveau pour cette version d&apos;Annotator : relancez « annotator newsroom init » sur elle.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="319"/>
+        <source>this database was written by a newer version of Annotator; update Annotator to open it.</source>
+        <translation>cette base a été écrite par une version plus récente d&apos;Annotator ; mettez Annotator à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="323"/>
+        <source>the connection to the server was lost; the change under way was not saved (none of it), what was saved before is kept.</source>
+        <translation>la connexion au serveur a été perdue ; la modification en cours n&apos;a pas été enregistrée (rien d&apos;elle), ce qui l&apos;avait été avant est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="327"/>
+        <source>the connection to the server was lost while it saved the last change: whether it was saved is not known. Look, or do it again.</source>
+        <translation>la connexion au serveur a été perdue pendant qu&apos;il enregistrait la dernière modification : on ne sait pas si elle l&apos;a été. Vérifiez, ou refaites-la.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/messages.py" line="110"/>
         <source>{} is already the address of another review in this export</source>
         <translation>{} est déjà l&apos;adresse d&apos;une autre vérification de cet export</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="110"/>
+        <location filename="../../annotator/ui/messages.py" line="112"/>
         <source>the claim is not saved yet</source>
         <translation>l&apos;affirmation n&apos;est pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="133"/>
+        <location filename="../../annotator/ui/messages.py" line="135"/>
         <source>the verdict “{}” is not on the rating scale</source>
         <translation>le verdict « {} » n&apos;est pas dans l&apos;échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="136"/>
+        <location filename="../../annotator/ui/messages.py" line="138"/>
         <source>the verdict “{}” has no name on the rating scale</source>
         <translation>le verdict « {} » n&apos;a pas de nom dans l&apos;échelle de notation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="153"/>
+        <location filename="../../annotator/ui/messages.py" line="155"/>
         <source>unknown status “{}”</source>
         <translation>statut inconnu « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="154"/>
+        <location filename="../../annotator/ui/messages.py" line="156"/>
         <source>source {} has no address</source>
         <translation>la source {} n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="167"/>
+        <location filename="../../annotator/ui/messages.py" line="169"/>
         <source>“{}” is not a language code like fr or en</source>
         <translation>« {} » n&apos;est pas un code de langue comme fr ou en</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="174"/>
+        <location filename="../../annotator/ui/messages.py" line="176"/>
         <source>the file would break the ClaimReview profile (line {}); nothing was written</source>
         <translation>le fichier ne respecterait pas le profil ClaimReview (ligne {}) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="179"/>
+        <location filename="../../annotator/ui/messages.py" line="181"/>
+        <location filename="../../annotator/ui/messages.py" line="293"/>
+        <location filename="../../annotator/ui/messages.py" line="334"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="182"/>
+        <location filename="../../annotator/ui/messages.py" line="184"/>
         <source>“{}” in “{}”</source>
         <translation>« {} » dans « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="189"/>
+        <location filename="../../annotator/ui/messages.py" line="191"/>
         <source>Nothing to export: “{}” has no published review.</source>
         <translation>Rien à exporter : « {} » n&apos;a aucune vérification publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="192"/>
+        <location filename="../../annotator/ui/messages.py" line="194"/>
         <source>Nothing to export: “{}” has no claim with a verdict yet.</source>
         <translation>Rien à exporter : « {} » n&apos;a encore aucune affirmation évaluée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="196"/>
+        <location filename="../../annotator/ui/messages.py" line="198"/>
         <source>Nothing to export: no review is published yet.</source>
         <translation>Rien à exporter : aucune vérification n&apos;est encore publiée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="197"/>
+        <location filename="../../annotator/ui/messages.py" line="199"/>
         <source>Nothing to export: no claim has a verdict yet.</source>
         <translation>Rien à exporter : aucune affirmation n&apos;a encore de verdict.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="210"/>
+        <location filename="../../annotator/ui/messages.py" line="212"/>
         <source>{}: only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>{} : seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="213"/>
+        <location filename="../../annotator/ui/messages.py" line="215"/>
         <source>{}: not a language code like fr or en.</source>
         <translation>{} : ce n&apos;est pas un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="215"/>
+        <location filename="../../annotator/ui/messages.py" line="217"/>
         <source>{}: must not be empty.</source>
         <translation>{} : ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="217"/>
+        <location filename="../../annotator/ui/messages.py" line="219"/>
         <source>{}: this value is refused ({}).</source>
         <translation>{} : cette valeur est refusée ({}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/messages.py" line="221"/>
+        <location filename="../../annotator/ui/messages.py" line="223"/>
         <source>Only complete web addresses starting with http:// or https:// are accepted.</source>
         <translation>Seules les adresses web complètes commençant par http:// ou https:// sont acceptées.</translation>
     </message>
@@ -1800,38 +2051,38 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="42"/>
+        <location filename="../../annotator/ui/transfers.py" line="43"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="43"/>
+        <location filename="../../annotator/ui/transfers.py" line="44"/>
         <source>Articles ({})</source>
         <translation>Articles ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="49"/>
+        <location filename="../../annotator/ui/transfers.py" line="50"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="60"/>
+        <location filename="../../annotator/ui/transfers.py" line="61"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="65"/>
+        <location filename="../../annotator/ui/transfers.py" line="67"/>
         <source>Imported {}, duplicates {}, failed {}</source>
         <translation>Importés : {}, doublons : {}, échecs : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="69"/>
-        <location filename="../../annotator/ui/transfers.py" line="124"/>
+        <location filename="../../annotator/ui/transfers.py" line="71"/>
+        <location filename="../../annotator/ui/transfers.py" line="126"/>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="79"/>
+        <location filename="../../annotator/ui/transfers.py" line="81"/>
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé ; les autres l&apos;ont été.</numerusform>
@@ -1839,7 +2090,7 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="86"/>
+        <location filename="../../annotator/ui/transfers.py" line="88"/>
         <source>%n file(s) imported with a repair (see the details).</source>
         <translation>
             <numerusform>%n fichier importé avec une réparation (voir le détail).</numerusform>
@@ -1847,32 +2098,32 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="99"/>
+        <location filename="../../annotator/ui/transfers.py" line="101"/>
         <source>Import reviews (ClaimReview)</source>
         <translation>Importer des vérifications (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="100"/>
+        <location filename="../../annotator/ui/transfers.py" line="102"/>
         <source>ClaimReview files ({})</source>
         <translation>Fichiers ClaimReview ({})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="112"/>
+        <location filename="../../annotator/ui/transfers.py" line="114"/>
         <source>Importing reviews…</source>
         <translation>Import des vérifications…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="118"/>
+        <location filename="../../annotator/ui/transfers.py" line="120"/>
         <source>Reviews imported: {} attached to articles, {} external (other fact-checkers), {} failed</source>
         <translation>Vérifications importées : {} rattachées à des articles, {} externes (autres rédactions), {} en échec</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="122"/>
+        <location filename="../../annotator/ui/transfers.py" line="124"/>
         <source>({} were already there)</source>
         <translation>({} étaient déjà là)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="137"/>
+        <location filename="../../annotator/ui/transfers.py" line="139"/>
         <source>%n review(s) or file(s) could not be read (see the details); the others were imported.</source>
         <translation>
             <numerusform>%n vérification ou fichier n&apos;a pas pu être lu (voir le détail) ; les autres ont été importés.</numerusform>
@@ -1880,17 +2131,17 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="154"/>
+        <location filename="../../annotator/ui/transfers.py" line="156"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/transfers.py" line="165"/>
+        <location filename="../../annotator/ui/transfers.py" line="167"/>
         <source>Exporting reviews…</source>
         <translation>Export des vérifications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/transfers.py" line="168"/>
+        <location filename="../../annotator/ui/transfers.py" line="170"/>
         <source>Exported %n review(s) to {}.</source>
         <translation>
             <numerusform>%n vérification exportée vers {}.</numerusform>
