@@ -11,12 +11,13 @@ from types import TracebackType
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from annotator import __version__, resources
 from annotator.errors import UserError
-from annotator.services.workspace import log_bug, open_workspace
-from annotator.ui import i18n, startup
+from annotator.services.workspace import is_shared, log_bug, open_workspace, shared_label
+from annotator.ui import i18n, messages, startup
+from annotator.ui.databases import PASSWORD_REFUSED
 from annotator.ui.mainwindow import MainWindow
 
 log = logging.getLogger("annotator")
@@ -31,6 +32,10 @@ QLabel#claimQuote {
     border-left: 3px solid #c9b98f; padding: 6px 8px; border-radius: 2px;
 }
 QLabel#anchorNote { color: #8a4b00; background: #fff4e0; padding: 4px 6px; border-radius: 2px; }
+QLabel#claimChangedBy { color: #5f6670; font-size: 8.5pt; }
+QLabel#roleNote { color: #5f6670; background: #eef0f3; padding: 4px 6px; border-radius: 2px; }
+QFrame#conflictPanel { background: #fdf0ee; border: 1px solid #e7b4ab; border-radius: 3px; }
+QLabel#conflictHeadline { color: #7a2418; font-weight: 600; }
 QFrame#anchorReviewPanel { background: #fffaf0; border: 1px solid #efd6a8; border-radius: 3px; }
 QLabel#anchorReviewTitle { color: #8a4b00; font-weight: 600; }
 QLabel#oldContext, QLabel#newContext { color: #1d2430; }
@@ -124,8 +129,9 @@ def run(db_path: str | None = None) -> int:
     try:
         window = create_main_window(db_path)
     except UserError as exc:
-        QMessageBox.critical(None, "Annotator", str(exc))
-        return 1
+        window = _with_password(db_path, exc)
+        if window is None:
+            return 1
     previous_hook = sys.excepthook
     sys.excepthook = _report_bug
     try:
@@ -133,6 +139,32 @@ def run(db_path: str | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+
+
+def _with_password(db_path: str | None, error: UserError) -> MainWindow | None:
+    """`--db postgresql://…` whose server wants a password: asked for until it is right
+    or the user cancels, used for this session only (never kept). Any other error is
+    said, in the interface language."""
+    while (
+        db_path is not None
+        and is_shared(db_path)
+        and getattr(error, "kind", "") == PASSWORD_REFUSED
+    ):
+        password, ok = QInputDialog.getText(
+            None, "Annotator",
+            QApplication.translate("app", "Password for {}:").format(shared_label(db_path)),
+            QLineEdit.EchoMode.Password,
+        )  # fmt: skip
+        if not ok:
+            return None
+        try:
+            workspace = open_workspace(db_path, password=password or None)
+        except UserError as exc:
+            error = exc
+            continue
+        return MainWindow(workspace, language=i18n.install(i18n.chosen_language()))
+    QMessageBox.critical(None, "Annotator", messages.Texts().store_error(error) or str(error))
+    return None
 
 
 def main() -> int:

@@ -2152,9 +2152,14 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="108"/>
+        <location filename="../../annotator/ui/app.py" line="113"/>
         <source>Internal error: {}</source>
         <translation>Erreur interne : {}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="155"/>
+        <source>Password for {}:</source>
+        <translation>Mot de passe pour {} :</translation>
     </message>
 </context>
 </TS>

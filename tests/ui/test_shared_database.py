@@ -240,3 +240,37 @@ def test_cancelling_while_connecting_keeps_the_window_as_it_was(
             " AND application_name = 'annotator'"
         ).fetchone()[0]
     assert left == 0  # the connection made for nothing was closed
+
+
+def test_started_on_a_shared_database_that_wants_a_password_asks_for_it(
+    newsroom, checker, qtbot, monkeypatch
+):
+    """`annotator gui --db postgresql://marie@host/news`: the password is asked for, a
+    wrong one asked again, and the window opens (nothing kept)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from annotator.errors import UserError
+    from annotator.ui import app, create_main_window
+
+    name, password = checker
+    parts = shared_parts(newsroom.url)
+    url = (
+        f"postgresql://{name}@{parts['host'] or 'localhost'}:{parts['port'] or 5432}/"
+        + (parts["database"])
+    )
+    with pytest.raises(UserError) as refused:
+        create_main_window(url)
+    answers = iter([("pas le bon", True), (password, True)])
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or next(answers)
+    )
+    window = app._with_password(url, refused.value)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert len(asked) == 2 and name in asked[0] and password not in asked[0]
+    assert window.store.user == name and window.article_model.rowCount() == 3
+    assert password not in settings_text()
+    window.close()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    assert app._with_password(url, refused.value) is None  # cancelled: not started
