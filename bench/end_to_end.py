@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
                     str(out),
                 ),
                 2,
-            ),  # fmt: skip
+            ),
             "window_start_s": round(statistics.median(window_start(db) for _ in range(3)), 2),
         }
     print(json.dumps(figures))
