@@ -43,6 +43,7 @@ ROWS = {
     "list-memory": "bench.gui_bench",
     "pg-import": "bench.pg_bench",
     "search-pg": "bench.pg_bench",
+    "newsroom-load": "bench.newsroom_load",
 }
 Row = dict[str, Any]
 
@@ -134,7 +135,7 @@ def module_rows(module_name: str, names: list[str], quick: bool, growth: bool) -
         return module.run_rows(quick)
     if module_name == "bench.search_bench":
         return module.growth_rows() if growth else module.run_rows(quick)
-    if module_name == "bench.pg_bench":
+    if module_name in ("bench.pg_bench", "bench.newsroom_load"):
         return module.run_rows(quick, set(names))  # one size: --growth runs it as is
     if module_name == "bench.gui_bench":
         only = set(names)

@@ -11,6 +11,7 @@ import click
 from annotator.cli import Context, claim, main
 from annotator.domain.model import STATUSES
 from annotator.services import claims as claim_service
+from annotator.services.changes import Changes
 
 REVISION_HELP = (
     "Refuse (exit 1, saying who changed it and when) if the claim is no longer at this "
@@ -37,16 +38,22 @@ def claim_set(obj: Context, claim_id: int, sources: tuple[str, ...], revision: i
     if not changes and not sources:
         raise click.UsageError("nothing to change: give at least one field or --add-source")
     store = obj.store
+    made = Changes()
     with store.write():  # all of it, or nothing: the revision is checked once, first
         if changes:
-            claim_service.update_claim(
+            made.merge(claim_service.update_claim(
                 store, claim_id=claim_id, expected_revision=revision, **changes
-            )
+            ))  # fmt: skip
             revision = None  # checked and held until the end of this write
         for url in sources:
-            claim_service.add_source(store, claim_id=claim_id, url=url, expected_revision=revision)
+            _source, added = claim_service.add_source(
+                store, claim_id=claim_id, url=url, expected_revision=revision
+            )
+            made.merge(added)
             revision = None
-    click.echo(claim_service.get_claim(store, claim_id).revision)
+    # The revision this write made (read inside it): the one to pass to the next
+    # --if-revision. Read now, it could be another desk's, made since.
+    click.echo(made.revisions[claim_id])
 
 
 @claim.command("delete")

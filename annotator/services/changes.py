@@ -18,6 +18,10 @@ class Changes:
     # refreshes what it shows.
     by: set[str] = field(default_factory=set)
     unknown: bool = False
+    # Claim id -> the revision this write left it at, read inside the write: the
+    # revision to make the next edit from. (Read after the commit, it could already be
+    # someone else's, and an edit made from it would go over their change unseen.)
+    revisions: dict[int, int] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(
@@ -31,4 +35,5 @@ class Changes:
         self.settings = self.settings or other.settings
         self.by |= other.by
         self.unknown = self.unknown or other.unknown
+        self.revisions.update(other.revisions)
         return self

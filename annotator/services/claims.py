@@ -62,6 +62,13 @@ def _expect(store: Store, claim_id: int, expected: int | None) -> None:
         raise ClaimChangedError(claim_id, expected, found)
 
 
+def _revision(store: Store, claim_id: int) -> dict[int, int]:
+    """Inside a write, after the change: {claim id: the revision it made} (the row is
+    held until the write ends: nobody else's change can be in it yet)."""
+    found = repo.revision_of(store, claim_id)
+    return {claim_id: found[0]} if found else {}
+
+
 class ClaimNotFoundError(InputError):
     def __init__(self, claim_id: int):
         super().__init__(f"claim {claim_id}", "no such claim")
@@ -189,8 +196,9 @@ def mark_claim(
             from annotator.services.exporting import freeze_page
 
             freeze_page(store, article_id)
-    created = get_claim(store, claim_id)
-    return created, Changes(articles={article_id}, claims={claim_id})
+        created = get_claim(store, claim_id)  # as this write made it, whoever comes next
+    return created, Changes(articles={article_id}, claims={claim_id},
+                            revisions={claim_id: created.revision})  # fmt: skip
 
 
 def add_claim_by_quote(
@@ -227,7 +235,8 @@ def update_claim(
             from annotator.services.exporting import freeze_page
 
             freeze_page(store, claim.article_id)
-    return Changes(articles={claim.article_id}, claims={claim_id})
+        revision = _revision(store, claim_id)
+    return Changes(articles={claim.article_id}, claims={claim_id}, revisions=revision)
 
 
 def delete_claim(
@@ -268,7 +277,8 @@ def add_source(
     with store.write():
         _expect(store, claim_id, expected_revision)
         source.id = repo.insert_source(store, claim_id, source, position=position)
-    return source, Changes(articles={claim.article_id}, claims={claim_id})
+        revision = _revision(store, claim_id)
+    return source, Changes(articles={claim.article_id}, claims={claim_id}, revisions=revision)
 
 
 def update_source(
@@ -289,8 +299,9 @@ def update_source(
     with store.write():
         _expect(store, claim_id, expected_revision)
         repo.update_source(store, source)
+        revision = _revision(store, claim_id)
     claim = get_claim(store, claim_id)
-    return Changes(articles={claim.article_id}, claims={claim_id})
+    return Changes(articles={claim.article_id}, claims={claim_id}, revisions=revision)
 
 
 def remove_source(
@@ -304,8 +315,10 @@ def remove_source(
     with store.write():
         _expect(store, claim_id, expected_revision)
         repo.delete_source(store, source_id)
+        revision = _revision(store, claim_id)
     claim = get_claim(store, claim_id)
-    return claim_id, position, source, Changes(articles={claim.article_id}, claims={claim_id})
+    changes = Changes(articles={claim.article_id}, claims={claim_id}, revisions=revision)
+    return claim_id, position, source, changes
 
 
 def accept_anchor(

@@ -142,3 +142,63 @@ def test_every_acknowledged_write_is_kept_or_was_refused(db, edits):
     finally:
         for desk in desks:
             desk.close()
+
+
+def _sneak_in_after_commit(monkeypatch, store_class, db: str, claim_id: int) -> list[int]:
+    """Right after the next commit of a store of `store_class`, another desk changes the
+    claim (once): what a busy newsroom does between a write and a re-read."""
+    commit = store_class.commit
+    done: list[int] = []
+
+    def commit_then_another_desk(self) -> None:
+        commit(self)
+        if not done:
+            done.append(1)
+            with open_store(db) as other:
+                seen = claim_service.get_claim(other, claim_id).revision
+                claim_service.update_claim(other, claim_id=claim_id, correction="other desk",
+                                           expected_revision=seen)  # fmt: skip
+                done.append(claim_service.get_claim(other, claim_id).revision)
+
+    monkeypatch.setattr(store_class, "commit", commit_then_another_desk)
+    return done
+
+
+def test_a_write_says_the_revision_it_made_not_a_later_one(db, store, article_id, monkeypatch):
+    """The revision to make the next edit from is the write's own, even when another desk
+    changes the claim as soon as the write commits: an edit made from it is refused."""
+    claim, changes = claim_service.add_claim_by_quote(store, article_id=article_id, quote=PHRASE)
+    assert changes.revisions == {claim.id: claim.revision}
+    other = _sneak_in_after_commit(monkeypatch, type(store), db, claim.id)
+    changes = claim_service.update_claim(store, claim_id=claim.id, verdict="Faux",
+                                         expected_revision=claim.revision)  # fmt: skip
+    mine = changes.revisions[claim.id]
+    assert claim.revision < mine < other[1]
+    with pytest.raises(claim_service.ClaimChangedError):
+        claim_service.update_claim(store, claim_id=claim.id, correction="2011",
+                                   expected_revision=mine)  # fmt: skip
+    assert claim_service.get_claim(store, claim.id).review.correction == "other desk"
+    _source, added = claim_service.add_source(store, claim_id=claim.id, url="https://a.example/1",
+                                              expected_revision=other[1])  # fmt: skip
+    assert added.revisions[claim.id] == claim_service.get_claim(store, claim.id).revision
+
+
+def test_claim_set_prints_the_revision_it_made(db, store, article_id, monkeypatch):
+    """`claim set` prints the revision for the next --if-revision: its own write's, not
+    one another desk made since (from which the next set would overwrite theirs)."""
+    from click.testing import CliRunner
+
+    from annotator.cli import main
+
+    claim, _ = claim_service.add_claim_by_quote(store, article_id=article_id, quote=PHRASE)
+    store_class = type(store)
+    store.close()
+    other = _sneak_in_after_commit(monkeypatch, store_class, db, claim.id)
+    result = CliRunner().invoke(main, ["--db", db, "claim", "set", str(claim.id), "--verdict",
+                                       "Faux", "--if-revision", str(claim.revision)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    printed = int(result.stdout.strip())
+    assert claim.revision < printed < other[1]
+    again = CliRunner().invoke(main, ["--db", db, "claim", "set", str(claim.id), "--correction",
+                                      "2011", "--if-revision", str(printed)])  # fmt: skip
+    assert again.exit_code == 1 and "revision" in again.stderr
