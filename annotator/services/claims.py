@@ -10,7 +10,7 @@ from annotator.domain.anchoring import EXACT, MOVED, NEEDS_REVIEW, ORPHAN, find_
 from annotator.domain.model import ANCHOR_STATES, STATUSES, Article, Claim, Review, Source
 from annotator.domain.text import check_http_url, date_problem, has_lone_surrogates
 from annotator.errors import InputError
-from annotator.services.articles import get_article
+from annotator.services.articles import ArticleNotFoundError, get_article
 from annotator.services.changes import Changes
 from annotator.store import Store, repo
 
@@ -231,8 +231,9 @@ def add_claim_by_quote(
     store: Store, *, article_id: int, quote: str, occurrence: int = 1, **fields: Any
 ) -> tuple[Claim, Changes]:
     """Mark the Nth occurrence of a quoted phrase (whitespace-insensitive)."""
-    # The newest version of the article (an id no article has reads as itself: not found).
-    article = get_article(store, repo.latest_version_id(store, article_id))
+    article = repo.latest_article(store, article_id)  # its newest version
+    if article is None:
+        raise ArticleNotFoundError(article_id)
     start, end = find_quote(article.body, quote, occurrence)
     return _mark(store, article, start=start, end=end, **fields)
 
