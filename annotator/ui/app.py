@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -136,6 +137,12 @@ def run(db_path: str | None = None) -> int:
     sys.excepthook = _report_bug
     try:
         window.show()
+        # What the start made (modules, Qt's wrappers, the window) lives as long as
+        # the process: frozen, no later full collection walks it. Each such walk took
+        # about 20 ms on a busy 2-core machine and stalled whatever the user was doing
+        # (the newsroom-load bench: a mark's p95 at 50 desks fell from 19-29 ms to 10).
+        gc.collect()
+        gc.freeze()
         return app.exec()
     finally:
         sys.excepthook = previous_hook
