@@ -111,8 +111,13 @@ class _Writer:
     """Stores articles many to a statement and many to a transaction, never half of one.
 
     New articles wait in `pending` and go in together, one INSERT of many
-    rows; their full-text index rows are added for the whole batch just
-    before it is committed.
+    rows, followed at once by one INSERT of their full-text index rows, in the
+    same transaction: the index never differs from the table once committed.
+    (Indexing each hundred as it is written costs the same as a whole batch at
+    commit, since FTS5 keeps its pending terms in memory until the commit, and
+    it keeps SQLite busy, the GIL released, while the reader thread reads on:
+    indexing only at commit left the reader blocked on its full queue meanwhile,
+    then the writer waiting for it, 2.4 s instead of 1.8 s for 5,000 files.)
     The write lock is taken only to write, and released (committed) after
     BATCH_ARTICLES articles, after BATCH_SECONDS, or when the input runs dry:
     another window never waits long, and a killed import loses little.
@@ -127,7 +132,6 @@ class _Writer:
         self.pending_urls: set[str] = set()
         self.pending_since = 0.0
         self.written = 0  # articles in the open transaction
-        self.unindexed: list[int] = []  # new articles not in the full-text index yet
         self.began = 0.0
         self.imported_at = repo.now()
         self.saved = 0  # articles imported in the batches committed so far
@@ -189,7 +193,7 @@ class _Writer:
         if not rows:
             return
         ids = importing.insert_articles(self.store, rows, self.imported_at)
-        self.unindexed.extend(ids)
+        importing.index_articles(self.store, ids)
         self.report.imported += len(rows)
         self.report.changes.articles.update(ids)
 
@@ -243,18 +247,12 @@ class _Writer:
         """Everything so far made durable: pending articles written, the lock released."""
         if self.pending:
             self.write()
-        if self.unindexed:
-            # The index is filled for the whole batch at once, in its transaction:
-            # several times cheaper than row by row, and never out of step.
-            importing.index_articles(self.store, self.unindexed)
-            self.unindexed = []
         if self.owned and self.store.in_transaction:
             self.store.commit()
             self.saved = self.report.imported
 
     def rollback(self) -> None:
         self.pending = []
-        self.unindexed = []
         if self.owned:
             self.store.rollback()
 

@@ -71,8 +71,8 @@ def last_from_source(store: Store, url: str, origin: str | None) -> tuple[int, s
 
 def insert_articles(store: Store, rows: list[tuple[Article, str]], imported_at: str) -> list[int]:
     """New first versions, many in one statement, inside the caller's transaction;
-    their ids in order. Not in the full-text index yet: `index_articles` adds a
-    whole batch at once, before the transaction commits."""
+    their ids in order. Not in the full-text index yet: the caller adds them with
+    `index_articles`, in the same transaction."""
     if not rows:
         return []
     values: list[object] = []
