@@ -7,7 +7,9 @@ machine (BENCHMARKS.md, *End to end*), which cannot be run here: no network.
     python bench/end_to_end.py             # 10,000 files, 3 runs of each
     python bench/end_to_end.py --count 2000 --runs 1
 
-One JSON object on stdout: medians in seconds, peak RSS in MiB.
+One JSON object on stdout: medians in seconds, peak RSS in MiB, and `bare_sql_s`: the
+import-text row's baseline (bare executemany + one bulk FTS5 insert of the same rows,
+already in memory) run beside it, the yardstick for figures taken on other days.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.import_bench import peak_rss, text_rows, write_text_files
+from bench.import_bench import bare_executemany_then_fts, peak_rss, text_rows, write_text_files
 
 ANNOTATOR = [sys.executable, "-m", "annotator"]
 
@@ -68,6 +70,14 @@ def main(argv: list[str] | None = None) -> None:
             db = Path(tmp) / f"run-{n}.db"
             imports.append(timed("--db", str(db), "import", str(folder)))
             dbs.append(db)
+        # The import-text row's baseline on the same rows, in memory (no file read, no
+        # process start): how fast this machine is now, to set the figures against
+        # ones taken on another day (these machines are shared: their speed varies).
+        bare = []
+        for n in range(options.runs):
+            start = time.perf_counter()
+            bare_executemany_then_fts(rows, Path(tmp) / f"bare-{n}.db")
+            bare.append(time.perf_counter() - start)
         db = dbs[-1]
         rss = peak_rss(*ANNOTATOR, "--db", str(Path(tmp) / "rss.db"), "import", str(folder))
         for n in range(0, options.count, max(options.count // 3, 1)):  # claims to export
@@ -81,6 +91,8 @@ def main(argv: list[str] | None = None) -> None:
             "megabytes": round(sum(p.stat().st_size for p in folder.iterdir()) / 1e6, 1),
             "import_s": round(statistics.median(imports), 2),
             "import_runs_s": [round(t, 2) for t in imports],
+            "bare_sql_s": round(statistics.median(bare), 2),
+            "import_to_bare_sql": round(statistics.median(imports) / statistics.median(bare), 2),
             "import_peak_rss_mib": round(rss / 2**20, 1),
             "start_s": round(statistics.median(timed("--version") for _ in range(5)), 2),
             "articles_json_s": round(timed("--db", str(db), "articles", "--json"), 2),
