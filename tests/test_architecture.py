@@ -75,3 +75,27 @@ def test_cli_runs_without_qt_installed(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _calls_to(path: Path, method: str) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == method
+    ]
+
+
+def test_every_statement_is_in_the_store():
+    """SQL lives in annotator/store alone: it is what lets a second engine sit behind the
+    same functions, and the store's error mapping see every statement."""
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if "store" not in path.relative_to(PACKAGE).parts[:1]
+        for method in ("execute", "executemany", "executescript")
+        for line in _calls_to(path, method)
+    ]
+    assert not found, f"statements outside annotator/store: {found}"

@@ -14,34 +14,24 @@ class Feed:
 
     def __init__(self, store: Store):
         self.store = store
-        self._listener = None
-        self._version: int | None = None
-        self._own_pid: int | None = None  # what this desk's own connection did it knows
-        if store.dialect == "postgresql":
-            self._own_pid = store.conn.info.backend_pid  # type: ignore[attr-defined]
-            self._listener = store.open_worker()
-            self._listener.execute(f'LISTEN "{store.schema}"')  # type: ignore[attr-defined]
-        else:
-            self._version = self._data_version()
-
-    def _data_version(self) -> int:
-        return int(self.store.execute("PRAGMA data_version").fetchone()[0])
+        self._listener = store.listen()
+        self._own_session = store.session_id  # what this desk's own connection did it knows
+        self._version = store.data_version() if self._listener is None else None
 
     def poll(self) -> Changes:
         """What changed elsewhere (empty: nothing). On SQLite only that the file changed."""
         if self._listener is None:
-            now = self._data_version()
+            now = self.store.data_version()
             changed = now != self._version
             self._version = now
             return Changes(unknown=changed)
         found = Changes()
-        conn = self._listener.conn  # type: ignore[attr-defined]
-        for note in conn.notifies(timeout=0, stop_after=1000):
+        for payload in self._listener.payloads():
             try:
-                event = json.loads(note.payload)
+                event = json.loads(payload)
             except ValueError:
                 continue
-            if event.get("pid") is not None and event.get("pid") == self._own_pid:
+            if event.get("pid") is not None and event.get("pid") == self._own_session:
                 continue
             found.by.add(str(event.get("by") or ""))
             article = event.get("article_id")

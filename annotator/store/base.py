@@ -42,6 +42,17 @@ class IntegrityError(Exception):
 _SAVEPOINTS = itertools.count(1)
 
 
+class Listener:
+    """Notifications of other connections' changes: `payloads()` returns those that came
+    since the last call (never waits); `close()` hangs up."""
+
+    def payloads(self) -> list[str]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
 class Store:
     """One connection to one database. Only annotator.store knows which engine it is:
     the SQLite file of one desk (store.db) or a newsroom's PostgreSQL (store.postgres).
@@ -99,6 +110,21 @@ class Store:
 
     def lock_articles(self) -> None:
         """Inside a write: one writer of articles at a time (SQLite has only one writer)."""
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the database (what
+        a desk polls cheaply when its engine sends no notifications); 0 where it does."""
+        return 0
+
+    def listen(self) -> Listener | None:
+        """A connection of its own that hears what other connections change, as they
+        commit (None: this engine does not tell; poll `data_version`)."""
+        return None
+
+    @property
+    def session_id(self) -> int | None:
+        """This connection's id as the notifications name it (None: they do not)."""
+        return None
 
     # --- the same for every engine -------------------------------------------------------
 

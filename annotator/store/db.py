@@ -210,6 +210,9 @@ class SQLiteStore(Store):
         db = sqlite_utils.Database(conn, execute_plugins=False)
         return SQLiteStore(db, self.path, read_only=self.read_only)
 
+    def data_version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def check_journal(self) -> None:
         """Raise StoreError if the WAL was deleted or replaced under this connection."""
         if self._wal is None:

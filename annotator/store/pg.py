@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from annotator.store.base import IntegrityError, NotAllowedError, Store, StoreError
+from annotator.store.base import IntegrityError, Listener, NotAllowedError, Store, StoreError
 
 URL_SCHEMES = ("postgresql", "postgres")
 DEFAULT_SCHEMA = "annotator"
@@ -309,10 +309,34 @@ class PostgresStore(Store):
     def open_worker(self) -> PostgresStore:
         return connect(self.libpq, self.schema, self.path, password=self._password)
 
+    def listen(self) -> PostgresListener:
+        """A connection of its own on which the notifications of this schema's triggers
+        arrive (logic.sql: the channel is the schema's name)."""
+        worker = self.open_worker()
+        worker.execute(f'LISTEN "{self.schema}"')
+        return PostgresListener(worker)
+
+    @property
+    def session_id(self) -> int:
+        return int(self.conn.info.backend_pid)
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True
             self.conn.close()
+
+
+class PostgresListener(Listener):
+    """LISTEN on a connection of its own: what came is read without waiting."""
+
+    def __init__(self, store: PostgresStore):
+        self.store = store
+
+    def payloads(self) -> list[str]:
+        return [note.payload for note in self.store.conn.notifies(timeout=0, stop_after=1000)]
+
+    def close(self) -> None:
+        self.store.close()
 
 
 CONNECT_TIMEOUT = 10  # seconds: an address where nothing answers fails in words, soon
