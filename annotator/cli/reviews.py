@@ -7,12 +7,12 @@ from dataclasses import asdict
 
 import click
 
-from annotator.cli import Context, Count, _emit_json, main, printable
+from annotator.cli.common import Context, Count, _emit_json, printable
 from annotator.services import reviews as review_service
 from annotator.services import search as search_service
 
 
-@main.command("import-reviews")
+@click.command("import-reviews")
 @click.argument("files", nargs=-1, required=True)
 @click.option(
     "--max-size",
@@ -51,7 +51,7 @@ def import_reviews(obj: Context, files: tuple[str, ...], max_size: int, verbose:
         sys.exit(1)
 
 
-@main.command(
+@click.command(
     "search",
     # A query may start with "-" (a word to leave out, in other search tools):
     # it is a word here, not an option.

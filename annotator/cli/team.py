@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from annotator.cli import Context, claim, main
+from annotator.cli.common import Context
 from annotator.domain.model import STATUSES
 from annotator.services import claims as claim_service
 from annotator.services.changes import Changes
@@ -19,7 +19,7 @@ REVISION_HELP = (
 )
 
 
-@claim.command("set")
+@click.command("set")
 @click.argument("claim_id", type=int)
 @click.option("--verdict", help="A verdict key or label (e.g. false, Faux); '' clears it.")
 @click.option("--explanation")
@@ -56,7 +56,7 @@ def claim_set(obj: Context, claim_id: int, sources: tuple[str, ...], revision: i
     click.echo(made.revisions[claim_id])
 
 
-@claim.command("delete")
+@click.command("delete")
 @click.argument("claim_id", type=int)
 @click.option("--if-revision", "revision", type=int, help=REVISION_HELP)
 @click.pass_obj
@@ -66,7 +66,7 @@ def claim_delete(obj: Context, claim_id: int, revision: int | None) -> None:
     click.echo(f"claim {claim_id} deleted", err=True)
 
 
-@main.command("assign")
+@click.command("assign")
 @click.argument("article_id", type=int)
 @click.argument("user")
 @click.pass_obj
@@ -78,7 +78,7 @@ def assign(obj: Context, article_id: int, user: str) -> None:
     people.assign(obj.store, article_id=article_id, user=user)
 
 
-@main.group()
+@click.group()
 def newsroom() -> None:
     """A newsroom's shared database (PostgreSQL): prepare it, add people."""
 
@@ -119,7 +119,7 @@ def newsroom_add_user(obj: Context, name: str, role: str) -> None:
     click.echo(people.add_user(obj.db_path, name, role, password))
 
 
-@main.command("push")
+@click.command("push")
 @click.option("--to", "to", required=True, help="The shared database: postgresql://USER@HOST/DB.")
 @click.option("--from", "source", help="The desk's SQLite file (default: the current --db).")
 @click.pass_obj
