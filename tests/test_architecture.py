@@ -99,3 +99,48 @@ def test_every_statement_is_in_the_store():
         for line in _calls_to(path, method)
     ]
     assert not found, f"statements outside annotator/store: {found}"
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """Each annotator module -> the annotator modules it imports (at the top or inside a
+    function: a lazy import still ties the two together)."""
+    modules = {}
+    for path in PACKAGE.rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        modules[name] = path
+    edges: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    target = ".".join([*parts, *([node.module] if node.module else [])])
+                else:
+                    target = node.module or ""
+                submodules = {f"{target}.{a.name}" for a in node.names} & modules.keys()
+                others = [a for a in node.names if f"{target}.{a.name}" not in modules]
+                found = submodules | ({target} if others else set())
+            elif isinstance(node, ast.Import):
+                found = {alias.name for alias in node.names}
+            else:
+                continue
+            edges[name] |= (found & modules.keys()) - {name}
+    return edges
+
+
+def test_no_import_cycle_between_modules():
+    """A cycle means neither module can be understood (or moved) without the other."""
+    edges = _module_imports()
+    cycles = []
+    for start in sorted(edges):
+        seen, todo = set(), list(edges[start])
+        while todo:
+            module = todo.pop()
+            if module == start:
+                cycles.append(start)
+                break
+            if module not in seen:
+                seen.add(module)
+                todo.extend(edges[module])
+    assert not cycles, f"modules on an import cycle: {cycles}"

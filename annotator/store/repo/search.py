@@ -9,28 +9,13 @@ characters or more also as the start of a longer word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from annotator.domain.text import fold_keeping_offsets, snippet_around_first_hit
+from annotator.domain.text import snippet_around_first_hit
 from annotator.store.base import Store
+from annotator.store.repo.search_query import INDEXES, PREFIX_FROM, SNIPPET_MAX_CHARS, Query
 
-INDEXES = ("articles", "claims", "reviews")
-PREFIX_FROM = 3  # shorter words would expand to most of the index: matched whole
-# Snippets of texts longer than this are made in Python around the first hit
-# (linear): FTS5's snippet() scores every window around every hit, quadratic on
-# a long text with many hits (45 s for one 4 MB article); ts_headline is slow too.
-SNIPPET_MAX_CHARS = 64 * 1024
-
-
-@dataclass(frozen=True)
-class Query:
-    words: tuple[str, ...]  # \w+ words: the caller has split the user's text
-    any_word: bool = False
-    prefix: bool = True
-
-    def folded(self) -> list[str]:
-        return [fold_keeping_offsets(w.lower()) for w in self.words]
+__all__ = ["INDEXES", "PREFIX_FROM", "SNIPPET_MAX_CHARS", "Query", "fts_hits", "fts_top"]
 
 
 # --- SQLite: FTS5 ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from annotator.store.base import Store
+from annotator.store.repo.search_query import PREFIX_FROM
 
 # What each index is: the table, its tsvector, the id column, the text columns (for
 # snippets, in the order a snippet looks at them), and a filter.
@@ -39,8 +40,6 @@ def _term(word: str, prefix: bool, prefix_from: int) -> str:
 
 def tsquery(query: Any) -> str:
     """to_tsquery's text for a Query: every word (&) or any (|), as prefixes or whole."""
-    from annotator.store.repo.search import PREFIX_FROM
-
     joiner = " | " if query.any_word else " & "
     return joiner.join(_term(w, query.prefix, PREFIX_FROM) for w in query.words)
 
