@@ -5,22 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +27,9 @@ from annotator.services.claims import REVIEW_FIELDS
 from annotator.services.search import SimilarReview
 from annotator.ui.conflict import Conflict, ConflictPanel, when_text
 from annotator.ui.fields import PlainTextEdit, UndoKeys, VerdictModel, mentions_verdict
-from annotator.ui.models import VERDICT_ROLE, SourcesTableModel
+from annotator.ui.models import VERDICT_ROLE
 from annotator.ui.panels import AnchorReviewPanel, SimilarPanel
+from annotator.ui.sourcesection import SourcesSection
 from annotator.ui.terms import Terms
 
 __all__ = ["CLAIM_REVIEWED_LIMIT", "ClaimInspector", "VerdictModel", "mentions_verdict"]
@@ -148,37 +144,13 @@ class ClaimInspector(QFrame):
         self.correction = PlainTextEdit("correctionEdit")
         self.correction.setFixedHeight(48)
 
-        self.sources_model = SourcesTableModel(terms.labels, self)
-        self.sources = QTableView()
-        self.sources.setObjectName("sourcesTable")
-        self.sources.setModel(self.sources_model)
-        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sources.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.sources.verticalHeader().hide()
-        self.sources.horizontalHeader().setStretchLastSection(True)
-        self.sources.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.sources.setMinimumHeight(110)
-        self.sources.verticalHeader().setDefaultSectionSize(26)
-        self.sources.setWordWrap(False)
-        self.sources.doubleClicked.connect(self._on_sources_double_clicked)
-        self.sources_model.edit_requested.connect(self._on_sources_edit_requested)
-
-        self.add_source_button = QToolButton()
-        self.edit_source_button = QToolButton()
-        self.remove_source_button = QToolButton()
-        self.open_source_button = QToolButton()
-        for button in (
-            self.add_source_button,
-            self.edit_source_button,
-            self.remove_source_button,
-            self.open_source_button,
-        ):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAutoRaise(False)
+        self.sources_section = section = SourcesSection(terms.labels)
+        # The section's parts, by the names the window and tests use.
+        self.sources_model, self.sources = section.model, section.table
+        self.add_source_button, self.edit_source_button = section.add_button, section.edit_button
+        self.remove_source_button = section.remove_button
+        self.open_source_button = section.open_button
+        self.sources_model.edit_requested.connect(self.source_field_edited)
 
         self._undo_keys = UndoKeys(undo_keys, self)
         for editor in (
@@ -240,21 +212,6 @@ class ClaimInspector(QFrame):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
-        self.sources_title = QLabel()
-        self.sources_title.setObjectName("fieldLabel")
-        # The title and Add, then what acts on the selected source, above the table:
-        # the title and four buttons on one row made the pane too wide for a small window.
-        sources_bar = QHBoxLayout()
-        sources_bar.setSpacing(4)
-        sources_bar.addWidget(self.sources_title, 1)
-        sources_bar.addWidget(self.add_source_button)
-        source_buttons = QHBoxLayout()
-        source_buttons.setSpacing(4)
-        source_buttons.addStretch(1)
-        for button in (self.edit_source_button, self.remove_source_button,
-                       self.open_source_button):  # fmt: skip
-            source_buttons.addWidget(button)
-
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -272,9 +229,7 @@ class ClaimInspector(QFrame):
         body.addWidget(self.similar)
         body.addLayout(grid)
         body.addSpacing(4)
-        body.addLayout(sources_bar)
-        body.addLayout(source_buttons)
-        body.addWidget(self.sources, 1)
+        body.addWidget(self.sources_section, 1)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 10)
@@ -298,10 +253,9 @@ class ClaimInspector(QFrame):
         )
         self.sources.selectionModel().selectionChanged.connect(self._update_source_buttons)
         self.sources_model.modelReset.connect(self._update_source_buttons)
-        self.add_source_button.clicked.connect(self.add_source_requested)
-        self.edit_source_button.clicked.connect(lambda: self.source_edit_requested.emit(-1))
-        self.remove_source_button.clicked.connect(self.remove_source_requested)
-        self.open_source_button.clicked.connect(lambda: self.open_source())
+        self.sources_section.add_requested.connect(self.add_source_requested)
+        self.sources_section.edit_requested.connect(self.source_edit_requested)
+        self.sources_section.remove_requested.connect(self.remove_source_requested)
 
     def retranslate(self) -> None:
         """The texts in the interface language, and the scale and styles of the settings."""
@@ -332,7 +286,7 @@ class ClaimInspector(QFrame):
         self.explanation.setPlaceholderText(self.tr("Why this verdict: what the sources show"))
         self.correction_label.setText(self.tr("C&orrection"))
         self.correction.setPlaceholderText(self.tr("What is true instead (e.g. 2011)"))
-        self.sources_title.setText(self.tr("Sources"))
+        self.sources_section.title.setText(self.tr("Sources"))
         self.add_source_button.setText(self.tr("Add…"))
         self.edit_source_button.setText(self.tr("Edit…"))
         self.remove_source_button.setText(self.tr("Remove"))
@@ -717,36 +671,17 @@ class ClaimInspector(QFrame):
         if row >= 0:
             self._edit("status", self.status.itemData(row))
 
-    # --- sources ----------------------------------------------------------
+    # --- sources (see SourcesSection) ---------------------------------------
 
     def selected_source_row(self) -> int:
-        rows = self.sources.selectionModel().selectedRows()
-        if rows:
-            return rows[0].row()
-        current = self.sources.currentIndex()
-        return current.row() if current.isValid() else -1
+        return self.sources_section.selected_row()
 
     def _update_source_buttons(self, *args: object) -> None:
-        has = self.sources_model.source(self.selected_source_row()) is not None
-        self.edit_source_button.setEnabled(has and not self._locked())
-        self.remove_source_button.setEnabled(has and not self._locked())
-        self.open_source_button.setEnabled(has)
-
-    def _on_sources_double_clicked(self, index: QModelIndex) -> None:
-        if index.column() == 0:
-            self.open_source(index.row())
-        else:
-            self.source_edit_requested.emit(index.row())
-
-    def _on_sources_edit_requested(self, source_id: int, field: str, value: str) -> None:
-        self.source_field_edited.emit(source_id, field, value)
+        self.sources_section.update_buttons(locked=self._locked())
 
     def source(self, row: int | None = None) -> Source | None:
         """A source of the claim shown (the selected one by default)."""
-        return self.sources_model.source(self.selected_source_row() if row is None else row)
+        return self.sources_section.source(row)
 
     def open_source(self, row: int | None = None) -> None:
-        source = self.sources_model.source(self.selected_source_row() if row is None else row)
-        if source is not None:
-            # Only http(s) URLs are ever stored, so this opens a web page and nothing else.
-            QDesktopServices.openUrl(QUrl(source.url))
+        self.sources_section.open_source(row)
