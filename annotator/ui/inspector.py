@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,7 +28,7 @@ from annotator.services.search import SimilarReview
 from annotator.ui.conflict import Conflict, ConflictPanel, when_text
 from annotator.ui.fields import PlainTextEdit, UndoKeys, VerdictModel, mentions_verdict
 from annotator.ui.models import VERDICT_ROLE
-from annotator.ui.panels import AnchorReviewPanel, SimilarPanel
+from annotator.ui.panels import AnchorReviewPanel, SimilarLookup, SimilarPanel
 from annotator.ui.sourcesection import SourcesSection
 from annotator.ui.terms import Terms
 
@@ -73,7 +73,6 @@ class ClaimInspector(QFrame):
         self.setObjectName("claimInspector")
         self._terms = terms
         self._article_body = article_body
-        self._similar_reviews = similar_reviews
         self._claim: Claim | None = None
         self._loading = False
         self._scale: RatingScale | None = None
@@ -110,11 +109,9 @@ class ClaimInspector(QFrame):
         self.anchor_review.reject_button.clicked.connect(self.reject_anchor_requested)
         self.similar = SimilarPanel(terms.style_for_label)
         self.similar.claim_requested.connect(self.claim_requested)
-        self._similar_key: tuple[int, str] | None = None  # (claim, text) looked up last
-        self._similar_timer = QTimer(self)
-        self._similar_timer.setSingleShot(True)
-        self._similar_timer.setInterval(SIMILAR_DELAY_MS)
-        self._similar_timer.timeout.connect(self._look_up_similar)
+        self._similar_lookup = SimilarLookup(
+            self.similar, similar_reviews, lambda: self._claim, SIMILAR_DELAY_MS
+        )
 
         self.claim_reviewed = QLineEdit()
         self.claim_reviewed.setObjectName("claimReviewedEdit")
@@ -352,14 +349,13 @@ class ClaimInspector(QFrame):
         try:
             if claim is None:
                 self.sources_model.set_sources([])
-                self._similar_timer.stop()
-                self._similar_key = None
+                self._similar_lookup.clear()
                 return
             review = claim.review
             self.quote.setText(f"« {' '.join(claim.exact.split())} »")
             self._show_changed_by(claim)
             self._show_anchor(claim)
-            self._schedule_similar(claim)
+            self._similar_lookup.schedule(claim)
             if keep != "claim_reviewed":
                 self._show_claim_reviewed(
                     claim, another=previous is None or previous.id != claim.id
@@ -546,43 +542,17 @@ class ClaimInspector(QFrame):
         self.anchor_here_button.setVisible(claim.anchor == "orphan")
         self.anchor_review.show_claim(claim, self._article_body())
 
-    # --- similar claims and reviews -----------------------------------------
-
-    @staticmethod
-    def _similar_text(claim: Claim) -> str:
-        return claim.review.claim_reviewed or claim.exact
-
-    def _schedule_similar(self, claim: Claim) -> None:
-        """Look up similar reviews a moment after the claim is shown (never in its way)."""
-        if claim.id is None:
-            return
-        key = (claim.id, self._similar_text(claim))
-        if key == self._similar_key:
-            return
-        if self._similar_key is None or self._similar_key[0] != claim.id:
-            self.similar.set_similar([])  # another claim's: no longer true
-            self._similar_key = None
-        self._similar_timer.start()
-
-    def _look_up_similar(self) -> None:
-        claim = self._claim
-        if claim is None or claim.id is None:
-            return
-        text = self._similar_text(claim)
-        self._similar_key = (claim.id, text)
-        self.similar.set_similar(self._similar_reviews(text, claim.id))
+    # --- similar claims and reviews (see SimilarLookup) ---------------------
 
     def refresh_similar(self) -> None:
         """Look again (reviews were imported)."""
-        self._similar_key = None
-        if self._claim is not None:
-            self._similar_timer.start()
+        self._similar_lookup.refresh()
 
     def stop_lookups(self) -> None:
-        self._similar_timer.stop()
+        self._similar_lookup.stop()
 
     def similar_pending(self) -> bool:
-        return self._similar_timer.isActive()
+        return self._similar_lookup.pending()
 
     @staticmethod
     def _same(widget_text: str, stored: str | None) -> bool:
