@@ -6,30 +6,18 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QTextEdit
 
 from annotator.domain.model import STATUSES, Claim, Source
 from annotator.domain.rating import RatingScale
 from annotator.domain.text import is_iso_date
 from annotator.services.claims import REVIEW_FIELDS
 from annotator.services.search import SimilarReview
-from annotator.ui.conflict import Conflict, ConflictPanel, when_text
-from annotator.ui.fields import PlainTextEdit, UndoKeys, VerdictModel, mentions_verdict
+from annotator.ui.conflict import Conflict, when_text
+from annotator.ui.fields import UndoKeys, VerdictModel, mentions_verdict
+from annotator.ui.inspectorform import InspectorForm
 from annotator.ui.models import VERDICT_ROLE
-from annotator.ui.panels import AnchorReviewPanel, SimilarLookup, SimilarPanel
-from annotator.ui.sourcesection import SourcesSection
+from annotator.ui.panels import SimilarLookup
 from annotator.ui.terms import Terms
 
 __all__ = ["CLAIM_REVIEWED_LIMIT", "ClaimInspector", "VerdictModel", "mentions_verdict"]
@@ -46,7 +34,7 @@ def _one_line(text: str) -> str:
     return f"{lead}{collapsed}{trail}" if collapsed else lead
 
 
-class ClaimInspector(QFrame):
+class ClaimInspector(InspectorForm):
     """Shows one claim and says what the user asks of it, as signals: each edit becomes
     an undoable command elsewhere (the inspector never writes)."""
 
@@ -69,85 +57,18 @@ class ClaimInspector(QFrame):
         article_body: Callable[[], str],
         similar_reviews: Callable[[str, int | None], Sequence[SimilarReview]],
     ):
-        super().__init__()
+        super().__init__(terms)
         self.setObjectName("claimInspector")
         self._terms = terms
         self._article_body = article_body
         self._claim: Claim | None = None
         self._loading = False
         self._scale: RatingScale | None = None
-
-        self.placeholder = QLabel()
-        self.placeholder.setObjectName("inspectorPlaceholder")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.quote = QLabel()
-        self.quote.setObjectName("claimQuote")
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changed_by = QLabel()  # "modifié par Marie, 14:02"
-        self.changed_by.setObjectName("claimChangedBy")
-        self.changed_by.setTextFormat(Qt.TextFormat.PlainText)
-        self.role_note = QLabel()  # why the fields are greyed (a published claim)
-        self.role_note.setObjectName("roleNote")
-        self.role_note.setWordWrap(True)
         self._may_publish = True  # this login may publish and change a published claim
-        self.conflict = ConflictPanel()
-        self.conflict.keep_theirs.connect(self._keep_theirs)
-        self.conflict.keep_mine.connect(self._keep_mine)
         self._field_names: dict[str, str] = {}
-        self.anchor_note = QLabel()
-        self.anchor_note.setObjectName("anchorNote")
-        self.anchor_note.setWordWrap(True)
-        self.anchor_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.anchor_here_button = QPushButton()
-        self.anchor_here_button.setObjectName("anchorHereButton")
-        self.anchor_here_button.clicked.connect(self.anchor_here_requested)
-        self.anchor_review = AnchorReviewPanel()
-        self.anchor_review.accept_button.clicked.connect(self.accept_anchor_requested)
-        self.anchor_review.reject_button.clicked.connect(self.reject_anchor_requested)
-        self.similar = SimilarPanel(terms.style_for_label)
-        self.similar.claim_requested.connect(self.claim_requested)
         self._similar_lookup = SimilarLookup(
             self.similar, similar_reviews, lambda: self._claim, SIMILAR_DELAY_MS
         )
-
-        self.claim_reviewed = QLineEdit()
-        self.claim_reviewed.setObjectName("claimReviewedEdit")
-        # Until the user writes their own, claimReviewed is the quote: shown as such.
-        self.reviewed_origin = QLabel()
-        self.reviewed_origin.setObjectName("claimReviewedOrigin")
-        self.counter = QLabel()
-        self.counter.setObjectName("claimReviewedCounter")
-        self.claimant = QLineEdit()
-        self.claimant.setObjectName("claimantEdit")
-        self.claim_date = QLineEdit()
-        self.claim_date.setObjectName("claimDateEdit")
-        self.verdict = QComboBox()
-        self.verdict.setObjectName("verdictCombo")
-        # As narrow as the pane: the longest entry ("— no verdict yet —") may be cut.
-        self.verdict.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.verdict.setMinimumContentsLength(10)
-        self.verdict_model = VerdictModel(self.verdict)
-        self.verdict.setModel(self.verdict_model)
-        self.status = QComboBox()
-        self.status.setObjectName("statusCombo")
-        self.explanation = PlainTextEdit("explanationEdit")
-        self.explanation.setMinimumHeight(70)
-        self.explanation.setMaximumHeight(110)
-        self.correction = PlainTextEdit("correctionEdit")
-        self.correction.setFixedHeight(48)
-
-        self.sources_section = section = SourcesSection(terms.labels)
-        # The section's parts, by the names the window and tests use.
-        self.sources_model, self.sources = section.model, section.table
-        self.add_source_button, self.edit_source_button = section.add_button, section.edit_button
-        self.remove_source_button = section.remove_button
-        self.open_source_button = section.open_button
-        self.sources_model.edit_requested.connect(self.source_field_edited)
 
         self._undo_keys = UndoKeys(undo_keys, self)
         for editor in (
@@ -155,86 +76,19 @@ class ClaimInspector(QFrame):
         ):  # fmt: skip
             editor.installEventFilter(self._undo_keys)
 
-        self._build_layout()
         self._connect()
         self.show_claim(None)
 
-    # --- layout -----------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        # Labels above their fields: the pane stays narrow, French labels stay whole.
-        self.reviewed_label = QLabel()
-        self.claimant_label = QLabel()
-        self.date_label = QLabel()
-        self.verdict_label = QLabel()
-        self.status_label = QLabel()
-        self.explanation_label = QLabel()
-        self.correction_label = QLabel()
-        for label, buddy in (
-            (self.reviewed_label, self.claim_reviewed),
-            (self.claimant_label, self.claimant),
-            (self.date_label, self.claim_date),
-            (self.verdict_label, self.verdict),
-            (self.status_label, self.status),
-            (self.explanation_label, self.explanation),
-            (self.correction_label, self.correction),
-        ):
-            label.setBuddy(buddy)
-            label.setObjectName("fieldLabel")
-            label.setWordWrap(True)  # a narrow pane wraps a label rather than clip the fields
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
-        reviewed_head = QHBoxLayout()
-        reviewed_head.addWidget(self.reviewed_label, 1)
-        reviewed_head.addWidget(self.reviewed_origin, 0, Qt.AlignmentFlag.AlignBottom)
-        reviewed_head.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
-        grid.addLayout(reviewed_head, 0, 0, 1, 2)
-        grid.addWidget(self.claim_reviewed, 1, 0, 1, 2)
-        grid.addWidget(self.claimant_label, 2, 0)
-        grid.addWidget(self.date_label, 2, 1)
-        grid.addWidget(self.claimant, 3, 0)
-        grid.addWidget(self.claim_date, 3, 1)
-        grid.addWidget(self.verdict_label, 4, 0)
-        grid.addWidget(self.status_label, 4, 1)
-        grid.addWidget(self.verdict, 5, 0)
-        grid.addWidget(self.status, 5, 1)
-        grid.addWidget(self.explanation_label, 6, 0, 1, 2)
-        grid.addWidget(self.explanation, 7, 0, 1, 2)
-        grid.addWidget(self.correction_label, 8, 0, 1, 2)
-        grid.addWidget(self.correction, 9, 0, 1, 2)
-        for row in (2, 4, 6, 8):
-            grid.setRowMinimumHeight(row, 24)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(6)
-        body.addWidget(self.quote)
-        body.addWidget(self.changed_by)
-        body.addWidget(self.role_note)
-        body.addWidget(self.conflict)
-        body.addWidget(self.anchor_note)
-        anchor_bar = QHBoxLayout()
-        anchor_bar.addStretch(1)
-        anchor_bar.addWidget(self.anchor_here_button)
-        body.addLayout(anchor_bar)
-        body.addWidget(self.anchor_review)
-        body.addWidget(self.similar)
-        body.addLayout(grid)
-        body.addSpacing(4)
-        body.addWidget(self.sources_section, 1)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(10, 8, 10, 10)
-        outer.addWidget(self.placeholder)
-        outer.addWidget(self.body, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    # --- wiring -----------------------------------------------------------
 
     def _connect(self) -> None:
+        self.conflict.keep_theirs.connect(self._keep_theirs)
+        self.conflict.keep_mine.connect(self._keep_mine)
+        self.anchor_here_button.clicked.connect(self.anchor_here_requested)
+        self.anchor_review.accept_button.clicked.connect(self.accept_anchor_requested)
+        self.anchor_review.reject_button.clicked.connect(self.reject_anchor_requested)
+        self.similar.claim_requested.connect(self.claim_requested)
+        self.sources_model.edit_requested.connect(self.source_field_edited)
         self.claim_reviewed.textChanged.connect(self._on_claim_reviewed_text_changed)
         self.claim_reviewed.editingFinished.connect(self._on_claim_reviewed_editing_finished)
         self.claimant.textChanged.connect(lambda text: self._edit("claimant", text, merge=True))
