@@ -8,16 +8,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
-    QSplitter,
     QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
 from annotator import __version__
@@ -75,7 +69,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.retranslate()
-        self.window_layout = WindowLayout(self, self.main_splitter, self.side_splitter)
         self.window_layout.restore()
         self.article_pane.set_store(workspace.store)
         self.team.attach()
@@ -134,39 +127,11 @@ class MainWindow(QMainWindow):
         return SourceDialog.ask(self) if source is None else SourceDialog.ask(self, source)
 
     def _lay_out(self) -> None:
-        self.inspector_title = QLabel()
-        self.inspector_title.setObjectName("sectionTitle")
-        inspector_box = QWidget()
-        inspector_layout = QVBoxLayout(inspector_box)
-        inspector_layout.setContentsMargins(4, 4, 8, 6)
-        inspector_layout.setSpacing(4)
-        inspector_layout.addWidget(self.inspector_title)
-        scroll = QScrollArea()
-        scroll.setObjectName("inspectorScroll")
-        scroll.setWidgetResizable(True)
-        # Narrower than its fields (the user made the pane so): scroll, never clip.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.inspector)
-        inspector_layout.addWidget(scroll, 1)
-
-        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.side_splitter.setObjectName("sideSplitter")
-        self.side_splitter.addWidget(self.claim_pane)
-        self.side_splitter.addWidget(inspector_box)
-        self.side_splitter.setStretchFactor(0, 1)
-        self.side_splitter.setStretchFactor(1, 3)
-        self.side_splitter.setSizes([200, 560])
-
-        self.main_splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("mainSplitter")
-        for index, pane in enumerate((self.article_pane, self.reading_pane, self.side_splitter)):
-            splitter.addWidget(pane)
-            splitter.setStretchFactor(index, 1 if pane is self.reading_pane else 0)
-            # The side panels can be folded away by dragging their edge; the article cannot.
-            splitter.setCollapsible(index, pane is not self.reading_pane)
-        splitter.setSizes([380, 560, 460])
-        self.setCentralWidget(splitter)
+        self.window_layout = layout = WindowLayout(
+            self, self.article_pane, self.reading_pane, self.claim_pane, self.inspector
+        )
+        self.main_splitter, self.side_splitter = layout.main_splitter, layout.side_splitter
+        self.inspector_title = layout.inspector_title
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
