@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QToolBar,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from annotator import __version__
-from annotator.domain.model import Claim, Source
+from annotator.domain.model import Source
 from annotator.errors import UserError
 from annotator.services import anchors
 from annotator.services import settings as settings_service
-from annotator.services.anchors import AnchorCounts
 from annotator.services.changes import Changes
 from annotator.services.workspace import Store, Workspace, open_workspace
 from annotator.ui import i18n
@@ -32,17 +25,16 @@ from annotator.ui.dialogs import ExportDialog, SettingsDialog, SourceDialog
 from annotator.ui.edits import EditController
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.jobrunner import JobRunner
-from annotator.ui.jobs import Job
 from annotator.ui.notices import Notices
 from annotator.ui.readingpane import ReadingPane
 from annotator.ui.team import TeamDesk
 from annotator.ui.terms import Terms
 from annotator.ui.transfers import Transfers
-from annotator.ui.verdicts import VerdictStyles
 from annotator.ui.windowlayout import WindowLayout
+from annotator.ui.windowsurface import WindowSurface
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowSurface, QMainWindow):
     """The annotation desk on one workspace. Every edit is saved at once and goes on the
     undo stack (`edits`); `current` keeps the article shown and its claims in step."""
 
@@ -453,56 +445,3 @@ class MainWindow(QMainWindow):
             self.article_pane.set_store(None)
             self.workspace.close()
         super().closeEvent(event)
-
-    # --- the surface tests, scripts, the benchmarks and the bundle's launcher use ----------
-
-    @property
-    def store(self) -> Store:
-        return self.workspace.store
-
-    @property
-    def styles(self) -> VerdictStyles:
-        return self.terms.styles
-
-    @property
-    def last_message(self) -> QMessageBox | None:
-        return self.notices.last_message
-
-    def import_paths(self, paths: list[str] | list[Path]) -> Job:
-        return self.transfers.import_paths(paths)
-
-    def import_review_paths(self, paths: list[str] | list[Path]) -> Job:
-        return self.transfers.import_review_paths(paths)
-
-    def export_to(self, path: str, *, fmt: str, article_id: int | None = None,
-                  status: str = "all", report_errors: bool = True) -> Job:  # fmt: skip
-        return self.transfers.export_to(
-            path, fmt=fmt, article_id=article_id, status=status, report_errors=report_errors
-        )
-
-    def running_jobs(self) -> list[Job]:
-        return self.jobs.running()
-
-    def show_article(self, article_id: int | None, *, force: bool = False) -> None:
-        self.current.show_article(article_id, force=force)
-
-    def select_article_row(self, row: int) -> None:
-        self.article_pane.select_row(row)
-
-    def current_article_id(self) -> int | None:
-        return self.current.current_article_id()
-
-    def current_claim(self) -> Claim | None:
-        return self.current.current_claim()
-
-    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
-        self.current.select_claim(claim_id, scroll=scroll)
-
-    def reveal_claim(self, claim_id: int) -> None:
-        self.current.reveal_claim(claim_id)
-
-    def claim_count_text(self, count: int) -> str:
-        return self.terms.claim_count_text(count)
-
-    def attention_texts(self, counts: AnchorCounts) -> list[str]:
-        return self.terms.attention_texts(counts)
