@@ -5,35 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
-    QTextEdit,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QTextEdit
 
 from annotator.domain.model import STATUSES, Claim, Source
 from annotator.domain.rating import RatingScale
 from annotator.domain.text import is_iso_date
 from annotator.services.claims import REVIEW_FIELDS
 from annotator.services.search import SimilarReview
-from annotator.ui.conflict import Conflict, ConflictPanel, when_text
-from annotator.ui.fields import PlainTextEdit, UndoKeys, VerdictModel, mentions_verdict
-from annotator.ui.models import VERDICT_ROLE, SourcesTableModel
-from annotator.ui.panels import AnchorReviewPanel, SimilarPanel
+from annotator.ui.conflict import Conflict, when_text
+from annotator.ui.fields import UndoKeys, VerdictModel, mentions_verdict
+from annotator.ui.inspectorform import InspectorForm
+from annotator.ui.models import VERDICT_ROLE
+from annotator.ui.panels import SimilarLookup
 from annotator.ui.terms import Terms
 
 __all__ = ["CLAIM_REVIEWED_LIMIT", "ClaimInspector", "VerdictModel", "mentions_verdict"]
@@ -50,7 +34,7 @@ def _one_line(text: str) -> str:
     return f"{lead}{collapsed}{trail}" if collapsed else lead
 
 
-class ClaimInspector(QFrame):
+class ClaimInspector(InspectorForm):
     """Shows one claim and says what the user asks of it, as signals: each edit becomes
     an undoable command elsewhere (the inspector never writes)."""
 
@@ -73,112 +57,18 @@ class ClaimInspector(QFrame):
         article_body: Callable[[], str],
         similar_reviews: Callable[[str, int | None], Sequence[SimilarReview]],
     ):
-        super().__init__()
+        super().__init__(terms)
         self.setObjectName("claimInspector")
         self._terms = terms
         self._article_body = article_body
-        self._similar_reviews = similar_reviews
         self._claim: Claim | None = None
         self._loading = False
         self._scale: RatingScale | None = None
-
-        self.placeholder = QLabel()
-        self.placeholder.setObjectName("inspectorPlaceholder")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.quote = QLabel()
-        self.quote.setObjectName("claimQuote")
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changed_by = QLabel()  # "modifié par Marie, 14:02"
-        self.changed_by.setObjectName("claimChangedBy")
-        self.changed_by.setTextFormat(Qt.TextFormat.PlainText)
-        self.role_note = QLabel()  # why the fields are greyed (a published claim)
-        self.role_note.setObjectName("roleNote")
-        self.role_note.setWordWrap(True)
         self._may_publish = True  # this login may publish and change a published claim
-        self.conflict = ConflictPanel()
-        self.conflict.keep_theirs.connect(self._keep_theirs)
-        self.conflict.keep_mine.connect(self._keep_mine)
         self._field_names: dict[str, str] = {}
-        self.anchor_note = QLabel()
-        self.anchor_note.setObjectName("anchorNote")
-        self.anchor_note.setWordWrap(True)
-        self.anchor_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.anchor_here_button = QPushButton()
-        self.anchor_here_button.setObjectName("anchorHereButton")
-        self.anchor_here_button.clicked.connect(self.anchor_here_requested)
-        self.anchor_review = AnchorReviewPanel()
-        self.anchor_review.accept_button.clicked.connect(self.accept_anchor_requested)
-        self.anchor_review.reject_button.clicked.connect(self.reject_anchor_requested)
-        self.similar = SimilarPanel(terms.style_for_label)
-        self.similar.claim_requested.connect(self.claim_requested)
-        self._similar_key: tuple[int, str] | None = None  # (claim, text) looked up last
-        self._similar_timer = QTimer(self)
-        self._similar_timer.setSingleShot(True)
-        self._similar_timer.setInterval(SIMILAR_DELAY_MS)
-        self._similar_timer.timeout.connect(self._look_up_similar)
-
-        self.claim_reviewed = QLineEdit()
-        self.claim_reviewed.setObjectName("claimReviewedEdit")
-        # Until the user writes their own, claimReviewed is the quote: shown as such.
-        self.reviewed_origin = QLabel()
-        self.reviewed_origin.setObjectName("claimReviewedOrigin")
-        self.counter = QLabel()
-        self.counter.setObjectName("claimReviewedCounter")
-        self.claimant = QLineEdit()
-        self.claimant.setObjectName("claimantEdit")
-        self.claim_date = QLineEdit()
-        self.claim_date.setObjectName("claimDateEdit")
-        self.verdict = QComboBox()
-        self.verdict.setObjectName("verdictCombo")
-        # As narrow as the pane: the longest entry ("— no verdict yet —") may be cut.
-        self.verdict.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self._similar_lookup = SimilarLookup(
+            self.similar, similar_reviews, lambda: self._claim, SIMILAR_DELAY_MS
         )
-        self.verdict.setMinimumContentsLength(10)
-        self.verdict_model = VerdictModel(self.verdict)
-        self.verdict.setModel(self.verdict_model)
-        self.status = QComboBox()
-        self.status.setObjectName("statusCombo")
-        self.explanation = PlainTextEdit("explanationEdit")
-        self.explanation.setMinimumHeight(70)
-        self.explanation.setMaximumHeight(110)
-        self.correction = PlainTextEdit("correctionEdit")
-        self.correction.setFixedHeight(48)
-
-        self.sources_model = SourcesTableModel(terms.labels, self)
-        self.sources = QTableView()
-        self.sources.setObjectName("sourcesTable")
-        self.sources.setModel(self.sources_model)
-        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sources.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.sources.verticalHeader().hide()
-        self.sources.horizontalHeader().setStretchLastSection(True)
-        self.sources.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.sources.setMinimumHeight(110)
-        self.sources.verticalHeader().setDefaultSectionSize(26)
-        self.sources.setWordWrap(False)
-        self.sources.doubleClicked.connect(self._on_sources_double_clicked)
-        self.sources_model.edit_requested.connect(self._on_sources_edit_requested)
-
-        self.add_source_button = QToolButton()
-        self.edit_source_button = QToolButton()
-        self.remove_source_button = QToolButton()
-        self.open_source_button = QToolButton()
-        for button in (
-            self.add_source_button,
-            self.edit_source_button,
-            self.remove_source_button,
-            self.open_source_button,
-        ):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAutoRaise(False)
 
         self._undo_keys = UndoKeys(undo_keys, self)
         for editor in (
@@ -186,103 +76,19 @@ class ClaimInspector(QFrame):
         ):  # fmt: skip
             editor.installEventFilter(self._undo_keys)
 
-        self._build_layout()
         self._connect()
         self.show_claim(None)
 
-    # --- layout -----------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        # Labels above their fields: the pane stays narrow, French labels stay whole.
-        self.reviewed_label = QLabel()
-        self.claimant_label = QLabel()
-        self.date_label = QLabel()
-        self.verdict_label = QLabel()
-        self.status_label = QLabel()
-        self.explanation_label = QLabel()
-        self.correction_label = QLabel()
-        for label, buddy in (
-            (self.reviewed_label, self.claim_reviewed),
-            (self.claimant_label, self.claimant),
-            (self.date_label, self.claim_date),
-            (self.verdict_label, self.verdict),
-            (self.status_label, self.status),
-            (self.explanation_label, self.explanation),
-            (self.correction_label, self.correction),
-        ):
-            label.setBuddy(buddy)
-            label.setObjectName("fieldLabel")
-            label.setWordWrap(True)  # a narrow pane wraps a label rather than clip the fields
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
-        reviewed_head = QHBoxLayout()
-        reviewed_head.addWidget(self.reviewed_label, 1)
-        reviewed_head.addWidget(self.reviewed_origin, 0, Qt.AlignmentFlag.AlignBottom)
-        reviewed_head.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
-        grid.addLayout(reviewed_head, 0, 0, 1, 2)
-        grid.addWidget(self.claim_reviewed, 1, 0, 1, 2)
-        grid.addWidget(self.claimant_label, 2, 0)
-        grid.addWidget(self.date_label, 2, 1)
-        grid.addWidget(self.claimant, 3, 0)
-        grid.addWidget(self.claim_date, 3, 1)
-        grid.addWidget(self.verdict_label, 4, 0)
-        grid.addWidget(self.status_label, 4, 1)
-        grid.addWidget(self.verdict, 5, 0)
-        grid.addWidget(self.status, 5, 1)
-        grid.addWidget(self.explanation_label, 6, 0, 1, 2)
-        grid.addWidget(self.explanation, 7, 0, 1, 2)
-        grid.addWidget(self.correction_label, 8, 0, 1, 2)
-        grid.addWidget(self.correction, 9, 0, 1, 2)
-        for row in (2, 4, 6, 8):
-            grid.setRowMinimumHeight(row, 24)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-
-        self.sources_title = QLabel()
-        self.sources_title.setObjectName("fieldLabel")
-        # The title and Add, then what acts on the selected source, above the table:
-        # the title and four buttons on one row made the pane too wide for a small window.
-        sources_bar = QHBoxLayout()
-        sources_bar.setSpacing(4)
-        sources_bar.addWidget(self.sources_title, 1)
-        sources_bar.addWidget(self.add_source_button)
-        source_buttons = QHBoxLayout()
-        source_buttons.setSpacing(4)
-        source_buttons.addStretch(1)
-        for button in (self.edit_source_button, self.remove_source_button,
-                       self.open_source_button):  # fmt: skip
-            source_buttons.addWidget(button)
-
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(6)
-        body.addWidget(self.quote)
-        body.addWidget(self.changed_by)
-        body.addWidget(self.role_note)
-        body.addWidget(self.conflict)
-        body.addWidget(self.anchor_note)
-        anchor_bar = QHBoxLayout()
-        anchor_bar.addStretch(1)
-        anchor_bar.addWidget(self.anchor_here_button)
-        body.addLayout(anchor_bar)
-        body.addWidget(self.anchor_review)
-        body.addWidget(self.similar)
-        body.addLayout(grid)
-        body.addSpacing(4)
-        body.addLayout(sources_bar)
-        body.addLayout(source_buttons)
-        body.addWidget(self.sources, 1)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(10, 8, 10, 10)
-        outer.addWidget(self.placeholder)
-        outer.addWidget(self.body, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    # --- wiring -----------------------------------------------------------
 
     def _connect(self) -> None:
+        self.conflict.keep_theirs.connect(self._keep_theirs)
+        self.conflict.keep_mine.connect(self._keep_mine)
+        self.anchor_here_button.clicked.connect(self.anchor_here_requested)
+        self.anchor_review.accept_button.clicked.connect(self.accept_anchor_requested)
+        self.anchor_review.reject_button.clicked.connect(self.reject_anchor_requested)
+        self.similar.claim_requested.connect(self.claim_requested)
+        self.sources_model.edit_requested.connect(self.source_field_edited)
         self.claim_reviewed.textChanged.connect(self._on_claim_reviewed_text_changed)
         self.claim_reviewed.editingFinished.connect(self._on_claim_reviewed_editing_finished)
         self.claimant.textChanged.connect(lambda text: self._edit("claimant", text, merge=True))
@@ -298,10 +104,9 @@ class ClaimInspector(QFrame):
         )
         self.sources.selectionModel().selectionChanged.connect(self._update_source_buttons)
         self.sources_model.modelReset.connect(self._update_source_buttons)
-        self.add_source_button.clicked.connect(self.add_source_requested)
-        self.edit_source_button.clicked.connect(lambda: self.source_edit_requested.emit(-1))
-        self.remove_source_button.clicked.connect(self.remove_source_requested)
-        self.open_source_button.clicked.connect(lambda: self.open_source())
+        self.sources_section.add_requested.connect(self.add_source_requested)
+        self.sources_section.edit_requested.connect(self.source_edit_requested)
+        self.sources_section.remove_requested.connect(self.remove_source_requested)
 
     def retranslate(self) -> None:
         """The texts in the interface language, and the scale and styles of the settings."""
@@ -332,7 +137,7 @@ class ClaimInspector(QFrame):
         self.explanation.setPlaceholderText(self.tr("Why this verdict: what the sources show"))
         self.correction_label.setText(self.tr("C&orrection"))
         self.correction.setPlaceholderText(self.tr("What is true instead (e.g. 2011)"))
-        self.sources_title.setText(self.tr("Sources"))
+        self.sources_section.title.setText(self.tr("Sources"))
         self.add_source_button.setText(self.tr("Add…"))
         self.edit_source_button.setText(self.tr("Edit…"))
         self.remove_source_button.setText(self.tr("Remove"))
@@ -398,14 +203,13 @@ class ClaimInspector(QFrame):
         try:
             if claim is None:
                 self.sources_model.set_sources([])
-                self._similar_timer.stop()
-                self._similar_key = None
+                self._similar_lookup.clear()
                 return
             review = claim.review
             self.quote.setText(f"« {' '.join(claim.exact.split())} »")
             self._show_changed_by(claim)
             self._show_anchor(claim)
-            self._schedule_similar(claim)
+            self._similar_lookup.schedule(claim)
             if keep != "claim_reviewed":
                 self._show_claim_reviewed(
                     claim, another=previous is None or previous.id != claim.id
@@ -592,43 +396,17 @@ class ClaimInspector(QFrame):
         self.anchor_here_button.setVisible(claim.anchor == "orphan")
         self.anchor_review.show_claim(claim, self._article_body())
 
-    # --- similar claims and reviews -----------------------------------------
-
-    @staticmethod
-    def _similar_text(claim: Claim) -> str:
-        return claim.review.claim_reviewed or claim.exact
-
-    def _schedule_similar(self, claim: Claim) -> None:
-        """Look up similar reviews a moment after the claim is shown (never in its way)."""
-        if claim.id is None:
-            return
-        key = (claim.id, self._similar_text(claim))
-        if key == self._similar_key:
-            return
-        if self._similar_key is None or self._similar_key[0] != claim.id:
-            self.similar.set_similar([])  # another claim's: no longer true
-            self._similar_key = None
-        self._similar_timer.start()
-
-    def _look_up_similar(self) -> None:
-        claim = self._claim
-        if claim is None or claim.id is None:
-            return
-        text = self._similar_text(claim)
-        self._similar_key = (claim.id, text)
-        self.similar.set_similar(self._similar_reviews(text, claim.id))
+    # --- similar claims and reviews (see SimilarLookup) ---------------------
 
     def refresh_similar(self) -> None:
         """Look again (reviews were imported)."""
-        self._similar_key = None
-        if self._claim is not None:
-            self._similar_timer.start()
+        self._similar_lookup.refresh()
 
     def stop_lookups(self) -> None:
-        self._similar_timer.stop()
+        self._similar_lookup.stop()
 
     def similar_pending(self) -> bool:
-        return self._similar_timer.isActive()
+        return self._similar_lookup.pending()
 
     @staticmethod
     def _same(widget_text: str, stored: str | None) -> bool:
@@ -717,36 +495,17 @@ class ClaimInspector(QFrame):
         if row >= 0:
             self._edit("status", self.status.itemData(row))
 
-    # --- sources ----------------------------------------------------------
+    # --- sources (see SourcesSection) ---------------------------------------
 
     def selected_source_row(self) -> int:
-        rows = self.sources.selectionModel().selectedRows()
-        if rows:
-            return rows[0].row()
-        current = self.sources.currentIndex()
-        return current.row() if current.isValid() else -1
+        return self.sources_section.selected_row()
 
     def _update_source_buttons(self, *args: object) -> None:
-        has = self.sources_model.source(self.selected_source_row()) is not None
-        self.edit_source_button.setEnabled(has and not self._locked())
-        self.remove_source_button.setEnabled(has and not self._locked())
-        self.open_source_button.setEnabled(has)
-
-    def _on_sources_double_clicked(self, index: QModelIndex) -> None:
-        if index.column() == 0:
-            self.open_source(index.row())
-        else:
-            self.source_edit_requested.emit(index.row())
-
-    def _on_sources_edit_requested(self, source_id: int, field: str, value: str) -> None:
-        self.source_field_edited.emit(source_id, field, value)
+        self.sources_section.update_buttons(locked=self._locked())
 
     def source(self, row: int | None = None) -> Source | None:
         """A source of the claim shown (the selected one by default)."""
-        return self.sources_model.source(self.selected_source_row() if row is None else row)
+        return self.sources_section.source(row)
 
     def open_source(self, row: int | None = None) -> None:
-        source = self.sources_model.source(self.selected_source_row() if row is None else row)
-        if source is not None:
-            # Only http(s) URLs are ever stored, so this opens a web page and nothing else.
-            QDesktopServices.openUrl(QUrl(source.url))
+        self.sources_section.open_source(row)

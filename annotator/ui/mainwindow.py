@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
 from annotator import __version__
-from annotator.domain.model import Claim, Source
+from annotator.domain.model import Source
 from annotator.errors import UserError
 from annotator.services import anchors
 from annotator.services import settings as settings_service
-from annotator.services.anchors import AnchorCounts
 from annotator.services.changes import Changes
 from annotator.services.workspace import Store, Workspace, open_workspace
 from annotator.ui import i18n
@@ -38,17 +25,16 @@ from annotator.ui.dialogs import ExportDialog, SettingsDialog, SourceDialog
 from annotator.ui.edits import EditController
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.jobrunner import JobRunner
-from annotator.ui.jobs import Job
 from annotator.ui.notices import Notices
 from annotator.ui.readingpane import ReadingPane
 from annotator.ui.team import TeamDesk
 from annotator.ui.terms import Terms
 from annotator.ui.transfers import Transfers
-from annotator.ui.verdicts import VerdictStyles
 from annotator.ui.windowlayout import WindowLayout
+from annotator.ui.windowsurface import WindowSurface
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowSurface, QMainWindow):
     """The annotation desk on one workspace. Every edit is saved at once and goes on the
     undo stack (`edits`); `current` keeps the article shown and its claims in step."""
 
@@ -75,7 +61,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.retranslate()
-        self.window_layout = WindowLayout(self, self.main_splitter, self.side_splitter)
         self.window_layout.restore()
         self.article_pane.set_store(workspace.store)
         self.team.attach()
@@ -134,39 +119,11 @@ class MainWindow(QMainWindow):
         return SourceDialog.ask(self) if source is None else SourceDialog.ask(self, source)
 
     def _lay_out(self) -> None:
-        self.inspector_title = QLabel()
-        self.inspector_title.setObjectName("sectionTitle")
-        inspector_box = QWidget()
-        inspector_layout = QVBoxLayout(inspector_box)
-        inspector_layout.setContentsMargins(4, 4, 8, 6)
-        inspector_layout.setSpacing(4)
-        inspector_layout.addWidget(self.inspector_title)
-        scroll = QScrollArea()
-        scroll.setObjectName("inspectorScroll")
-        scroll.setWidgetResizable(True)
-        # Narrower than its fields (the user made the pane so): scroll, never clip.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.inspector)
-        inspector_layout.addWidget(scroll, 1)
-
-        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.side_splitter.setObjectName("sideSplitter")
-        self.side_splitter.addWidget(self.claim_pane)
-        self.side_splitter.addWidget(inspector_box)
-        self.side_splitter.setStretchFactor(0, 1)
-        self.side_splitter.setStretchFactor(1, 3)
-        self.side_splitter.setSizes([200, 560])
-
-        self.main_splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("mainSplitter")
-        for index, pane in enumerate((self.article_pane, self.reading_pane, self.side_splitter)):
-            splitter.addWidget(pane)
-            splitter.setStretchFactor(index, 1 if pane is self.reading_pane else 0)
-            # The side panels can be folded away by dragging their edge; the article cannot.
-            splitter.setCollapsible(index, pane is not self.reading_pane)
-        splitter.setSizes([380, 560, 460])
-        self.setCentralWidget(splitter)
+        self.window_layout = layout = WindowLayout(
+            self, self.article_pane, self.reading_pane, self.claim_pane, self.inspector
+        )
+        self.main_splitter, self.side_splitter = layout.main_splitter, layout.side_splitter
+        self.inspector_title = layout.inspector_title
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
@@ -488,56 +445,3 @@ class MainWindow(QMainWindow):
             self.article_pane.set_store(None)
             self.workspace.close()
         super().closeEvent(event)
-
-    # --- the surface tests, scripts, the benchmarks and the bundle's launcher use ----------
-
-    @property
-    def store(self) -> Store:
-        return self.workspace.store
-
-    @property
-    def styles(self) -> VerdictStyles:
-        return self.terms.styles
-
-    @property
-    def last_message(self) -> QMessageBox | None:
-        return self.notices.last_message
-
-    def import_paths(self, paths: list[str] | list[Path]) -> Job:
-        return self.transfers.import_paths(paths)
-
-    def import_review_paths(self, paths: list[str] | list[Path]) -> Job:
-        return self.transfers.import_review_paths(paths)
-
-    def export_to(self, path: str, *, fmt: str, article_id: int | None = None,
-                  status: str = "all", report_errors: bool = True) -> Job:  # fmt: skip
-        return self.transfers.export_to(
-            path, fmt=fmt, article_id=article_id, status=status, report_errors=report_errors
-        )
-
-    def running_jobs(self) -> list[Job]:
-        return self.jobs.running()
-
-    def show_article(self, article_id: int | None, *, force: bool = False) -> None:
-        self.current.show_article(article_id, force=force)
-
-    def select_article_row(self, row: int) -> None:
-        self.article_pane.select_row(row)
-
-    def current_article_id(self) -> int | None:
-        return self.current.current_article_id()
-
-    def current_claim(self) -> Claim | None:
-        return self.current.current_claim()
-
-    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
-        self.current.select_claim(claim_id, scroll=scroll)
-
-    def reveal_claim(self, claim_id: int) -> None:
-        self.current.reveal_claim(claim_id)
-
-    def claim_count_text(self, count: int) -> str:
-        return self.terms.claim_count_text(count)
-
-    def attention_texts(self, counts: AnchorCounts) -> list[str]:
-        return self.terms.attention_texts(counts)

@@ -8,8 +8,10 @@ from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
 from PySide6.QtCore import (
+    QObject,
     QRectF,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -209,6 +211,69 @@ class SimilarPanel(QFrame):
     def jump_to_entry(self, index: int) -> None:
         if 0 <= index < len(self._found) and self._found[index].kind == "claim":
             self.claim_requested.emit(self._found[index].id)
+
+
+class SimilarLookup(QObject):
+    """Fills a SimilarPanel for the claim shown: looked up a moment after the claim is
+    shown (never in its way), and again only when its text changed or when asked."""
+
+    def __init__(
+        self,
+        panel: SimilarPanel,
+        reviews: Callable[[str, int | None], Sequence[SimilarReview]],
+        claim: Callable[[], Claim | None],
+        delay_ms: int,
+    ):
+        super().__init__(panel)
+        self._panel = panel
+        self._reviews = reviews
+        self._claim = claim  # the claim shown, when the lookup runs
+        self._key: tuple[int, str] | None = None  # (claim, text) looked up last
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._look_up)
+
+    @staticmethod
+    def _text(claim: Claim) -> str:
+        return claim.review.claim_reviewed or claim.exact
+
+    def schedule(self, claim: Claim) -> None:
+        """Look up similar reviews a moment after the claim is shown (never in its way)."""
+        if claim.id is None:
+            return
+        key = (claim.id, self._text(claim))
+        if key == self._key:
+            return
+        if self._key is None or self._key[0] != claim.id:
+            self._panel.set_similar([])  # another claim's: no longer true
+            self._key = None
+        self._timer.start()
+
+    def _look_up(self) -> None:
+        claim = self._claim()
+        if claim is None or claim.id is None:
+            return
+        text = self._text(claim)
+        self._key = (claim.id, text)
+        self._panel.set_similar(self._reviews(text, claim.id))
+
+    def refresh(self) -> None:
+        """Look again (reviews were imported)."""
+        self._key = None
+        if self._claim() is not None:
+            self._timer.start()
+
+    def clear(self) -> None:
+        """No claim shown: nothing to look up, and the next claim is looked up anew."""
+        self._timer.stop()
+        self._key = None
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
 
 
 # --- a proposed place: old and new context side by side ------------------------------

@@ -1,20 +1,83 @@
-"""The window's size and its panes' proportions: remembered, and readable at first start."""
+"""The window's panes in their splitters, its size and their proportions: remembered, and
+readable at first start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.ui import i18n
 
 
 class WindowLayout:
-    """Restores and saves a main window's geometry and its two splitters (the list,
-    the article and the side panel; the claims above the inspector)."""
+    """Lays a main window's panes out in two splitters (the list, the article and the
+    side panel; the claims above the inspector), and restores and saves the window's
+    geometry and the splitters' proportions."""
 
-    def __init__(self, window: QMainWindow, main: QSplitter, side: QSplitter):
-        self._window, self._main, self._side = window, main, side
+    def __init__(
+        self,
+        window: QMainWindow,
+        articles: QWidget,
+        article: QWidget,
+        claims: QWidget,
+        inspector: QWidget,
+    ):
+        self._window = window
         self._default_splits = False
+        self._side = self._side_panel(claims, inspector)
+        self._main = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        for index, pane in enumerate((articles, article, self._side)):
+            splitter.addWidget(pane)
+            splitter.setStretchFactor(index, 1 if pane is article else 0)
+            # The side panels can be folded away by dragging their edge; the article cannot.
+            splitter.setCollapsible(index, pane is not article)
+        splitter.setSizes([380, 560, 460])
+        window.setCentralWidget(splitter)
+
+    def _side_panel(self, claims: QWidget, inspector: QWidget) -> QSplitter:
+        """The claims above the inspector, which scrolls under its title."""
+        self.inspector_title = QLabel()  # its text is the window's to give
+        self.inspector_title.setObjectName("sectionTitle")
+        inspector_box = QWidget()
+        inspector_layout = QVBoxLayout(inspector_box)
+        inspector_layout.setContentsMargins(4, 4, 8, 6)
+        inspector_layout.setSpacing(4)
+        inspector_layout.addWidget(self.inspector_title)
+        scroll = QScrollArea()
+        scroll.setObjectName("inspectorScroll")
+        scroll.setWidgetResizable(True)
+        # Narrower than its fields (the user made the pane so): scroll, never clip.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inspector)
+        inspector_layout.addWidget(scroll, 1)
+
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setObjectName("sideSplitter")
+        side.addWidget(claims)
+        side.addWidget(inspector_box)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 3)
+        side.setSizes([200, 560])
+        return side
+
+    @property
+    def main_splitter(self) -> QSplitter:
+        return self._main
+
+    @property
+    def side_splitter(self) -> QSplitter:
+        return self._side
 
     def restore(self) -> None:
         prefs = i18n.preferences()
