@@ -52,10 +52,10 @@ def database(name: str) -> Iterator[str]:
             conn.execute(f'CREATE DATABASE "{name}"')
     except Exception as exc:
         raise NoServerError(f"no PostgreSQL server at {ADMIN}: {exc}") from exc
-    from annotator.store import pg
+    from annotator.store import pg_newsroom
 
     url = _url(name)
-    pg.init_newsroom(url)
+    pg_newsroom.init_newsroom(url)
     try:
         yield url
     finally:

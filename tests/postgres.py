@@ -61,9 +61,9 @@ def start() -> Server | str:
         conn.execute(f'CREATE DATABASE "{name}"')
     server = Server(admin, "", name)
     server.url = server.url_for(name)
-    from annotator.store import pg
+    from annotator.store import pg_newsroom
 
-    pg.init_newsroom(server.url)
+    pg_newsroom.init_newsroom(server.url)
     del psycopg
     return server
 

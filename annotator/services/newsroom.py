@@ -7,7 +7,7 @@ import os
 from annotator.errors import InputError
 from annotator.services.workspace import resolve_db_path
 from annotator.store import is_shared, open_store
-from annotator.store import pg as shared
+from annotator.store import pg_newsroom as shared
 from annotator.store.transfer import PushReport, push
 
 

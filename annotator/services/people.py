@@ -64,7 +64,7 @@ def assign(store: Store, *, article_id: int, user: str | None) -> Changes:
 def add_user(url: str, name: str, role: str, password: str) -> str:
     """A login for a fact-checker on a shared database, as a checker or an editor."""
     from annotator.store import is_shared
-    from annotator.store.pg import add_user as create
+    from annotator.store.pg_newsroom import add_user as create
 
     if not is_shared(url):
         raise InputError(url, "people are added to a shared database (postgresql://…)")
