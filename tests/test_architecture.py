@@ -144,3 +144,15 @@ def test_no_import_cycle_between_modules():
                 seen.add(module)
                 todo.extend(edges[module])
     assert not cycles, f"modules on an import cycle: {cycles}"
+
+
+def test_every_module_fits_in_a_reader_s_head():
+    """No module of the program over 600 lines, the window under 500: past that a file
+    holds several jobs, and the next person cannot tell where a change goes."""
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PACKAGE.rglob("*.py")
+    }
+    too_long = {path: lines for path, lines in sizes.items() if lines > 600}
+    assert not too_long, f"modules over 600 lines: {too_long}"
+    assert sizes["annotator/ui/mainwindow.py"] < 500
