@@ -297,53 +297,53 @@
 <context>
     <name>AnchorReviewPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="327"/>
-        <location filename="../../annotator/ui/panels.py" line="349"/>
+        <location filename="../../annotator/ui/panels.py" line="392"/>
+        <location filename="../../annotator/ui/panels.py" line="414"/>
         <source>Place to check</source>
         <translation>Ancrage à vérifier</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="330"/>
+        <location filename="../../annotator/ui/panels.py" line="395"/>
         <source>The article changed and the reviewed words were found only approximately. Compare, then accept the new passage or reject it.</source>
         <translation>L&apos;article a changé et les mots vérifiés n&apos;ont été retrouvés qu&apos;approximativement. Comparez, puis acceptez le nouveau passage ou rejetez-le.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="334"/>
+        <location filename="../../annotator/ui/panels.py" line="399"/>
         <source>Before (reviewed)</source>
         <translation>Avant (texte vérifié)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="335"/>
+        <location filename="../../annotator/ui/panels.py" line="400"/>
         <source>Now (proposed)</source>
         <translation>Maintenant (proposé)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="336"/>
+        <location filename="../../annotator/ui/panels.py" line="401"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="338"/>
+        <location filename="../../annotator/ui/panels.py" line="403"/>
         <source>The claim now quotes the new passage; its review is kept</source>
         <translation>L&apos;affirmation cite désormais le nouveau passage ; sa vérification est conservée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="340"/>
+        <location filename="../../annotator/ui/panels.py" line="405"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="343"/>
+        <location filename="../../annotator/ui/panels.py" line="408"/>
         <source>The claim becomes an orphan: select the right words in the article, then choose Anchor here</source>
         <translation>L&apos;affirmation devient orpheline : sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="347"/>
+        <location filename="../../annotator/ui/panels.py" line="412"/>
         <source>Context before</source>
         <translation>Contexte avant</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="348"/>
+        <location filename="../../annotator/ui/panels.py" line="413"/>
         <source>Context now</source>
         <translation>Contexte maintenant</translation>
     </message>
@@ -461,232 +461,232 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="311"/>
+        <location filename="../../annotator/ui/inspector.py" line="116"/>
         <source>Select a claim in the list or a highlight in the article,
 or select words in the article and choose Mark claim (Ctrl+M).</source>
         <translation>Choisissez une affirmation dans la liste ou un surlignage dans l&apos;article,
 ou sélectionnez des mots de l&apos;article puis « Marquer l&apos;affirmation » (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="314"/>
+        <location filename="../../annotator/ui/inspector.py" line="119"/>
         <location filename="../../annotator/ui/messages.py" line="67"/>
         <source>Claim as &amp;reviewed (claimReviewed)</source>
         <translation>Affirmation &amp;vérifiée (claimReviewed)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="316"/>
+        <location filename="../../annotator/ui/inspector.py" line="121"/>
         <source>The claim as readers will see it (claimReviewed): short, about 75 characters, and never the verdict. Until you write your own, the quote is exported.</source>
         <translation>L&apos;affirmation telle que les lecteurs la verront (claimReviewed) : courte, environ 75 caractères, et jamais le verdict. Tant que vous n&apos;écrivez pas la vôtre, c&apos;est la citation qui est exportée.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="319"/>
+        <location filename="../../annotator/ui/inspector.py" line="124"/>
         <source>from the quote</source>
         <translation>d&apos;après la citation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="321"/>
+        <location filename="../../annotator/ui/inspector.py" line="126"/>
         <source>Nothing written here yet: the export uses the quote. Edit it to write a short restatement of the claim.</source>
         <translation>Rien n&apos;est encore écrit ici : l&apos;export reprend la citation. Modifiez-la pour reformuler l&apos;affirmation en bref.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="324"/>
+        <location filename="../../annotator/ui/inspector.py" line="129"/>
         <location filename="../../annotator/ui/messages.py" line="70"/>
         <source>Clai&amp;mant (who said it)</source>
         <translation>&amp;Auteur (qui l&apos;a dit)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="325"/>
+        <location filename="../../annotator/ui/inspector.py" line="130"/>
         <source>Who made the claim</source>
         <translation>Qui a fait cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="326"/>
+        <location filename="../../annotator/ui/inspector.py" line="131"/>
         <location filename="../../annotator/ui/messages.py" line="71"/>
         <source>&amp;Date of the claim</source>
         <translation>&amp;Date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="327"/>
+        <location filename="../../annotator/ui/inspector.py" line="132"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="328"/>
+        <location filename="../../annotator/ui/inspector.py" line="133"/>
         <source>When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>Quand l&apos;affirmation a été faite : AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="329"/>
+        <location filename="../../annotator/ui/inspector.py" line="134"/>
         <location filename="../../annotator/ui/messages.py" line="68"/>
         <location filename="../../annotator/ui/messages.py" line="69"/>
         <source>&amp;Verdict</source>
         <translation>&amp;Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="330"/>
+        <location filename="../../annotator/ui/inspector.py" line="135"/>
         <location filename="../../annotator/ui/messages.py" line="72"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="331"/>
+        <location filename="../../annotator/ui/inspector.py" line="136"/>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="332"/>
+        <location filename="../../annotator/ui/inspector.py" line="137"/>
         <source>Why this verdict: what the sources show</source>
         <translation>Pourquoi ce verdict : ce que montrent les sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="333"/>
+        <location filename="../../annotator/ui/inspector.py" line="138"/>
         <source>C&amp;orrection</source>
         <translation>C&amp;orrection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="334"/>
+        <location filename="../../annotator/ui/inspector.py" line="139"/>
         <source>What is true instead (e.g. 2011)</source>
         <translation>Ce qui est exact (par exemple 2011)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="335"/>
-        <location filename="../../annotator/ui/inspector.py" line="355"/>
+        <location filename="../../annotator/ui/inspector.py" line="140"/>
+        <location filename="../../annotator/ui/inspector.py" line="160"/>
         <location filename="../../annotator/ui/messages.py" line="73"/>
         <location filename="../../annotator/ui/messages.py" line="74"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="336"/>
+        <location filename="../../annotator/ui/inspector.py" line="141"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="337"/>
+        <location filename="../../annotator/ui/inspector.py" line="142"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="338"/>
+        <location filename="../../annotator/ui/inspector.py" line="143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="339"/>
+        <location filename="../../annotator/ui/inspector.py" line="144"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="340"/>
+        <location filename="../../annotator/ui/inspector.py" line="145"/>
         <source>Open the source&apos;s address in the web browser</source>
         <translation>Ouvrir l&apos;adresse de la source dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="341"/>
+        <location filename="../../annotator/ui/inspector.py" line="146"/>
         <source>Anchor here</source>
         <translation>Ancrer ici</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="343"/>
+        <location filename="../../annotator/ui/inspector.py" line="148"/>
         <source>Anchor the claim on the words selected in the article</source>
         <translation>Ancrer l&apos;affirmation sur les mots sélectionnés dans l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="348"/>
-        <location filename="../../annotator/ui/inspector.py" line="359"/>
+        <location filename="../../annotator/ui/inspector.py" line="153"/>
+        <location filename="../../annotator/ui/inspector.py" line="164"/>
         <source>Claim reviewed</source>
         <translation>Affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="349"/>
-        <location filename="../../annotator/ui/inspector.py" line="359"/>
+        <location filename="../../annotator/ui/inspector.py" line="154"/>
+        <location filename="../../annotator/ui/inspector.py" line="164"/>
         <source>Claimant</source>
         <translation>Auteur de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="350"/>
-        <location filename="../../annotator/ui/inspector.py" line="360"/>
+        <location filename="../../annotator/ui/inspector.py" line="155"/>
+        <location filename="../../annotator/ui/inspector.py" line="165"/>
         <source>Claim date</source>
         <translation>Date de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="351"/>
-        <location filename="../../annotator/ui/inspector.py" line="360"/>
+        <location filename="../../annotator/ui/inspector.py" line="156"/>
+        <location filename="../../annotator/ui/inspector.py" line="165"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="352"/>
-        <location filename="../../annotator/ui/inspector.py" line="361"/>
+        <location filename="../../annotator/ui/inspector.py" line="157"/>
+        <location filename="../../annotator/ui/inspector.py" line="166"/>
         <source>Review status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="353"/>
-        <location filename="../../annotator/ui/inspector.py" line="361"/>
+        <location filename="../../annotator/ui/inspector.py" line="158"/>
+        <location filename="../../annotator/ui/inspector.py" line="166"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="354"/>
-        <location filename="../../annotator/ui/inspector.py" line="362"/>
+        <location filename="../../annotator/ui/inspector.py" line="159"/>
+        <location filename="../../annotator/ui/inspector.py" line="167"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="364"/>
+        <location filename="../../annotator/ui/inspector.py" line="169"/>
         <source>Published: only an editor may change this claim now.</source>
         <translation>Publiée : seuls les éditeurs peuvent encore modifier cette affirmation.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="365"/>
+        <location filename="../../annotator/ui/inspector.py" line="170"/>
         <source>Claim inspector</source>
         <translation>Détail de l&apos;affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="370"/>
+        <location filename="../../annotator/ui/inspector.py" line="175"/>
         <source>— no verdict yet —</source>
         <translation>— pas encore de verdict —</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="437"/>
+        <location filename="../../annotator/ui/inspector.py" line="241"/>
         <source>changed by {who}, {when}</source>
         <translation>modifié par {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="536"/>
+        <location filename="../../annotator/ui/inspector.py" line="340"/>
         <source>Only an editor may publish.</source>
         <translation>Seuls les éditeurs peuvent publier.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="575"/>
+        <location filename="../../annotator/ui/inspector.py" line="379"/>
         <source>This claim moved in a new version of the article.</source>
         <translation>Cette affirmation a changé de place dans une nouvelle version de l&apos;article.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="577"/>
+        <location filename="../../annotator/ui/inspector.py" line="381"/>
         <source>Orphan: the quoted words are no longer in this version of the article. Original context: …{prefix}[{exact}]{suffix}…
 Select the right words in the article, then choose Anchor here.</source>
         <translation>Orpheline : les mots cités ne figurent plus dans cette version de l&apos;article. Contexte d&apos;origine : …{prefix}[{exact}]{suffix}…
 Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="687"/>
+        <location filename="../../annotator/ui/inspector.py" line="465"/>
         <source>longer than about {} characters</source>
         <translation>plus long qu&apos;environ {} caractères</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="690"/>
+        <location filename="../../annotator/ui/inspector.py" line="468"/>
         <source>contains the verdict “{}”</source>
         <translation>contient le verdict « {} »</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="693"/>
+        <location filename="../../annotator/ui/inspector.py" line="471"/>
         <source>Length of the claim as reviewed</source>
         <translation>Longueur de l&apos;affirmation vérifiée</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/inspector.py" line="709"/>
+        <location filename="../../annotator/ui/inspector.py" line="487"/>
         <source>Claim date: not a date like 2019-11-27, 2019-11 or 2019: {}</source>
         <translation>Date de l&apos;affirmation : pas une date comme 2019-11-27, 2019-11 ou 2019 : {}</translation>
     </message>
@@ -1097,42 +1097,42 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="255"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="212"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="256"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="213"/>
         <source>REVIEW</source>
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="354"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="311"/>
         <source>Only an editor may change the publisher settings.</source>
         <translation>Seuls les éditeurs peuvent modifier les paramètres de publication.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="369"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="326"/>
         <source>Give to</source>
         <translation>Donner à</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="411"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="368"/>
         <source>About Annotator</source>
         <translation>À propos d&apos;Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="413"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="370"/>
         <source>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Mark the claims in news articles, rate them, source them and export ClaimReview.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer; nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annotator {}&lt;/h3&gt;&lt;p&gt;Marquez les affirmations des articles, donnez-leur un verdict, sourcez-les et exportez-les en ClaimReview.&lt;/p&gt;&lt;p&gt;Tout reste dans un fichier SQLite sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="446"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="403"/>
         <source>Connected to {}</source>
         <translation>Connecté à {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/mainwindow.py" line="405"/>
+        <location filename="../../annotator/ui/mainwindow.py" line="362"/>
         <source>Publisher settings saved.</source>
         <translation>Paramètres de l&apos;éditeur enregistrés.</translation>
     </message>
@@ -1414,47 +1414,47 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="99"/>
+        <location filename="../../annotator/ui/panels.py" line="101"/>
         <source>Similar claims already checked</source>
         <translation>Affirmations semblables déjà vérifiées</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="104"/>
+        <location filename="../../annotator/ui/panels.py" line="106"/>
         <source>us</source>
         <translation>nous</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="105"/>
+        <location filename="../../annotator/ui/panels.py" line="107"/>
         <source>Already checked by {}</source>
         <translation>Déjà vérifié par {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="162"/>
+        <location filename="../../annotator/ui/panels.py" line="164"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="164"/>
+        <location filename="../../annotator/ui/panels.py" line="166"/>
         <source>Open the review in the web browser: {}</source>
         <translation>Ouvrir la vérification dans le navigateur : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="166"/>
+        <location filename="../../annotator/ui/panels.py" line="168"/>
         <source>Open the review</source>
         <translation>Ouvrir la vérification</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="172"/>
+        <location filename="../../annotator/ui/panels.py" line="174"/>
         <source>Show</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="174"/>
+        <location filename="../../annotator/ui/panels.py" line="176"/>
         <source>Go to that claim</source>
         <translation>Voir cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="173"/>
+        <location filename="../../annotator/ui/panels.py" line="175"/>
         <source>Show the earlier claim and its review</source>
         <translation>Afficher l&apos;affirmation antérieure et sa vérification</translation>
     </message>
@@ -2152,12 +2152,12 @@ Sélectionnez les bons mots dans l&apos;article, puis choisissez Ancrer ici.</tr
 <context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="113"/>
+        <location filename="../../annotator/ui/app.py" line="114"/>
         <source>Internal error: {}</source>
         <translation>Erreur interne : {}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="155"/>
+        <location filename="../../annotator/ui/app.py" line="162"/>
         <source>Password for {}:</source>
         <translation>Mot de passe pour {} :</translation>
     </message>
