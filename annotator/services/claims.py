@@ -142,43 +142,20 @@ def mark_claim(
     claim_id: int | None = None,
     anchor: str = EXACT,
     reviewed_quote: str | None = None,
+    article: Article | None = None,
 ) -> tuple[Claim, Changes]:
     """Mark the span [start, end) (code points) of an article as a claim.
 
     `claim_id` keeps a given id (an imported review's URL ends in #claim-<id>);
     `anchor` says how sure the place is (an imported review placed by a fuzzy
     match is `needs-review`), and such a claim keeps `reviewed_quote`, the
-    words that were reviewed, until a person accepts the place.
+    words that were reviewed, until a person accepts the place. `article`: the
+    article `article_id` names, when the caller has just read it (a read less).
     """
-    return _mark(store, get_article(store, article_id), start=start, end=end, verdict=verdict,
-                 explanation=explanation, correction=correction, claim_reviewed=claim_reviewed,
-                 claimant=claimant, claim_date=claim_date, sources=sources, status=status,
-                 claim_id=claim_id, anchor=anchor, reviewed_quote=reviewed_quote)  # fmt: skip
-
-
-def _mark(
-    store: Store,
-    article: Article,
-    *,
-    start: int,
-    end: int,
-    verdict: str | None = None,
-    explanation: str | None = None,
-    correction: str | None = None,
-    claim_reviewed: str | None = None,
-    claimant: str | None = None,
-    claim_date: str | None = None,
-    sources: list[Source] | list[str] | None = None,
-    status: str = "draft",
-    claim_id: int | None = None,
-    anchor: str = EXACT,
-    reviewed_quote: str | None = None,
-) -> tuple[Claim, Changes]:
-    """mark_claim on an article already read (one read less for add_claim_by_quote)."""
-    assert article.id is not None
-    article_id = article.id
     if anchor not in ANCHOR_STATES or anchor == ORPHAN:
         raise InputError("anchor", f"not a place a claim can be marked at: {anchor!r}")
+    if article is None or article.id != article_id:
+        article = get_article(store, article_id)
     if not (0 <= start < end <= len(article.body)):
         raise InputError(
             "span",
@@ -235,7 +212,8 @@ def add_claim_by_quote(
     if article is None:
         raise ArticleNotFoundError(article_id)
     start, end = find_quote(article.body, quote, occurrence)
-    return _mark(store, article, start=start, end=end, **fields)
+    assert article.id is not None
+    return mark_claim(store, article_id=article.id, start=start, end=end, article=article, **fields)
 
 
 def update_claim(
