@@ -699,17 +699,9 @@ ROWS = {NAME: newsroom_load_row}
 
 
 def run_rows(quick: bool, only: set[str] | None = None) -> list[dict]:
-    from bench.pg_bench import NoServerError
+    from bench import pg_bench
 
-    found = []
-    for name, make in ROWS.items():
-        if only and name not in only:
-            continue
-        try:
-            found.append(make(quick))
-        except NoServerError as exc:
-            print(f"skipped {name}: {exc}", file=sys.stderr)
-    return found
+    return pg_bench.run_rows(quick, only, rows=ROWS)
 
 
 def main(argv: list[str] | None = None) -> None:
