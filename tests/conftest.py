@@ -55,6 +55,18 @@ def pg_server():
 
 
 @pytest.fixture
+def server(pg_server):
+    """The run's PostgreSQL server with its database emptied (the test skips, saying how
+    to get one, when none answers; CI requires one)."""
+    from tests import postgres
+
+    if isinstance(pg_server, str):
+        postgres.unavailable(pg_server)
+    postgres.empty(pg_server)
+    return pg_server
+
+
+@pytest.fixture
 def db(engine, tmp_path, request) -> str:
     """Where a test's database is: a new SQLite file, or the run's PostgreSQL database,
     emptied (a `postgresql://` address)."""

@@ -9,21 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
 from tests import postgres
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def server(pg_server):
-    if isinstance(pg_server, str):
-        postgres.unavailable(pg_server)
-    postgres.empty(pg_server)
-    return pg_server
 
 
 def test_import_cut_off_is_one_line_and_exit_1(server, tmp_path, write_articles, monkeypatch):

@@ -20,14 +20,6 @@ TEXT = (
 
 
 @pytest.fixture
-def server(pg_server):
-    if isinstance(pg_server, str):
-        postgres.unavailable(pg_server)
-    postgres.empty(pg_server)
-    return pg_server
-
-
-@pytest.fixture
 def fresh_database(server):
     """An empty database of its own (not the run's), dropped afterwards."""
     name = f"{server.name}_fresh"

@@ -10,14 +10,6 @@ from annotator.store import StoreError, check_file, open_store
 from tests import postgres
 
 
-@pytest.fixture
-def server(pg_server):
-    if isinstance(pg_server, str):
-        postgres.unavailable(pg_server)
-    postgres.empty(pg_server)
-    return pg_server
-
-
 def test_an_import_cut_off_keeps_only_whole_batches_and_says_so(
     server, tmp_path, write_articles, monkeypatch
 ):

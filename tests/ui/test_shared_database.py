@@ -17,14 +17,6 @@ from tests import postgres
 
 
 @pytest.fixture
-def server(pg_server):
-    if isinstance(pg_server, str):
-        postgres.unavailable(pg_server)
-    postgres.empty(pg_server)
-    return pg_server
-
-
-@pytest.fixture
 def newsroom(server, tmp_path, write_articles):
     """The run's shared database holding three articles of the newsroom."""
     folder = tmp_path / "newsroom"
