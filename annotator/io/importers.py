@@ -266,28 +266,22 @@ def _reader_for(path: Path) -> Reader:
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     """Read one file; never raises for bad input (it is in `failed`). Safe to run in a worker."""
     source = str(path)
-    result = FileResult(source)
     try:
         reader = _reader_for(path)
         data = read_bytes(path, max_bytes)
-        with collect_warnings() as result.warnings:
-            items = reader(data, source)
     except InputError as exc:
-        result.failed.append((exc.source, _one_line(exc.reason)))
-        return result
-    except (RecursionError, MemoryError):
-        result.failed.append((source, "too deeply nested or too large to read"))
-        return result
+        return FileResult(source, failed=[(exc.source, _one_line(exc.reason))])
+    except MemoryError:
+        return FileResult(source, failed=[(source, "too deeply nested or too large to read")])
     except Exception as exc:  # a library's bug on odd input must not stop a batch
-        log.debug("reading %s failed", source, exc_info=True)
-        result.failed.append((source, _one_line(f"cannot read: {type(exc).__name__}: {exc}")))
-        return result
-    for item in items:
-        if isinstance(item, InputError):
-            result.failed.append((item.source, _one_line(item.reason)))
-        else:
-            result.articles.append(item)
-    return result
+        return FileResult(source, failed=[_crashed(source, exc)])
+    return _whole(reader, data, source)
+
+
+def _crashed(source: str, exc: Exception) -> tuple[str, str]:
+    """The failure of a file whose reading raised what no reader should (kept in the log)."""
+    log.debug("reading %s failed", source, exc_info=True)
+    return source, _one_line(f"cannot read: {type(exc).__name__}: {exc}")
 
 
 def _one_line(reason: str) -> str:
@@ -368,6 +362,7 @@ def read_stream(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = 200
 
 
 def _whole(reader: Reader, data: bytes, source: str) -> FileResult:
+    """A file's bytes through its reader: its articles, failures and warnings."""
     result = FileResult(source)
     try:
         with collect_warnings() as result.warnings:
@@ -377,6 +372,9 @@ def _whole(reader: Reader, data: bytes, source: str) -> FileResult:
         return result
     except (RecursionError, MemoryError):
         result.failed.append((source, "too deeply nested or too large to read"))
+        return result
+    except Exception as exc:  # a library's bug on odd input must not stop a batch
+        result.failed.append(_crashed(source, exc))
         return result
     for item in items:
         if isinstance(item, InputError):
