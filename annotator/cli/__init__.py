@@ -21,6 +21,7 @@ from annotator.cli.common import (
     claim_json,
     fail,
     printable,
+    review_field_options,
 )
 from annotator.domain.model import STATUSES
 from annotator.io.importers import DEFAULT_MAX_BYTES
@@ -206,11 +207,7 @@ def claim() -> None:
 @click.option("--quote", required=True, help="The exact words of the claim in the article.")
 @click.option("--occurrence", type=Count(), default=1, show_default=True)
 @click.option("--verdict", help="A verdict key or label (e.g. false, Faux).")
-@click.option("--explanation")
-@click.option("--correction")
-@click.option("--claim-reviewed", help="Short restatement of the claim (about 75 characters).")
-@click.option("--claimant", help="Who made the claim.")
-@click.option("--claim-date", help="When the claim was made (YYYY[-MM[-DD]]).")
+@review_field_options
 @click.option("--source", "sources", multiple=True, help="A source URL (repeatable).")
 @click.option("--status", type=click.Choice(STATUSES), default="draft", show_default=True)
 @click.pass_obj

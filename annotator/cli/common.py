@@ -149,3 +149,20 @@ def article_json(article: Article) -> dict:
 
 def _labels(store: Store) -> dict[str, str]:
     return settings.verdict_labels(store)
+
+
+# The review's words, the same options for `claim add` and `claim set`.
+_REVIEW_FIELD_OPTIONS = (
+    click.option("--explanation"),
+    click.option("--correction"),
+    click.option("--claim-reviewed", help="Short restatement of the claim (about 75 characters)."),
+    click.option("--claimant", help="Who made the claim."),
+    click.option("--claim-date", help="When the claim was made (YYYY[-MM[-DD]])."),
+)
+
+
+def review_field_options(function: Any) -> Any:
+    """--explanation, --correction, --claim-reviewed, --claimant, --claim-date, in that order."""
+    for option in reversed(_REVIEW_FIELD_OPTIONS):
+        function = option(function)
+    return function

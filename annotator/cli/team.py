@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from annotator.cli.common import Context
+from annotator.cli.common import Context, review_field_options
 from annotator.domain.model import STATUSES
 from annotator.services import claims as claim_service
 from annotator.services.changes import Changes
@@ -22,11 +22,7 @@ REVISION_HELP = (
 @click.command("set")
 @click.argument("claim_id", type=int)
 @click.option("--verdict", help="A verdict key or label (e.g. false, Faux); '' clears it.")
-@click.option("--explanation")
-@click.option("--correction")
-@click.option("--claim-reviewed", help="Short restatement of the claim (about 75 characters).")
-@click.option("--claimant", help="Who made the claim.")
-@click.option("--claim-date", help="When the claim was made (YYYY[-MM[-DD]]).")
+@review_field_options
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--add-source", "sources", multiple=True, help="A source URL (repeatable).")
 @click.option("--if-revision", "revision", type=int, help=REVISION_HELP)
