@@ -148,7 +148,7 @@ def search_pg_row(quick: bool) -> dict:
     from annotator.store.repo.search import Query
     from annotator.store.repo.search_pg import tsquery
     from annotator.store.transfer import push
-    from bench.search_bench import LIMIT, QUERIES, build_database
+    from bench.search_bench import LIMIT, QUERIES, bare_hits, build_database
 
     runs = 5 if quick else 11
     with tempfile.TemporaryDirectory() as tmp, database("annotator_bench_search") as url:
@@ -174,13 +174,7 @@ def search_pg_row(quick: bool) -> dict:
             return sum(len(search(store, q, limit=LIMIT)) for q in QUERIES)
 
         def base(_n: int = 0) -> int:
-            found = 0
-            for every, any_word in expressions:
-                rows = conn.execute(sql, (every, LIMIT)).fetchall()
-                if not rows and every != any_word:
-                    rows = conn.execute(sql, (any_word, LIMIT)).fetchall()
-                found += len(rows)
-            return found
+            return bare_hits(conn, sql, expressions)
 
         hits, base_hits = ours(), base()
         assert hits >= base_hits > 0, (hits, base_hits)
