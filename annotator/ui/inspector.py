@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QTextEdit
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QTextEdit, QWidget
 
 from annotator.domain.model import STATUSES, Claim, Source
 from annotator.domain.rating import RatingScale
@@ -308,6 +308,16 @@ class ClaimInspector(InspectorForm):
             shown(conflict.theirs), shown(mine),
             when_text(conflict.at, self._terms.labels.locale),
         )  # fmt: skip
+        self._bring_into_view(self.conflict)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the inspector's box (a small window scrolls it) so `widget` shows: a
+        conflict appears above the field being typed in, out of sight (found at 1024x640)."""
+        box = self.parentWidget()
+        while box is not None and not isinstance(box, QScrollArea):
+            box = box.parentWidget()
+        if box is not None:  # once the panel has its place in the layout
+            QTimer.singleShot(0, lambda: box.ensureWidgetVisible(widget, 0, 0))
 
     def _keep_theirs(self) -> None:
         self.conflict.dismiss()

@@ -224,3 +224,25 @@ def test_a_checker_may_mark_rate_and_set_in_review(checker_window):
     assert (claim.review.verdict, claim.review.status) == ("true", "in-review")
     assert claim.updated_by == window.store.user
     QApplication.processEvents()
+
+
+def test_a_conflict_below_the_fold_is_scrolled_into_view(qtbot, make_window, desk):
+    """At 1024x640 the inspector scrolls; the user types far below the panel's place."""
+    from PySide6.QtWidgets import QScrollArea
+
+    db, article_id, claim_id, other = desk
+    window = shown_claim(make_window, db, article_id, claim_id)
+    window.resize(1024, 640)
+    box = window.inspector.parentWidget()
+    while not isinstance(box, QScrollArea):
+        box = box.parentWidget()
+    bar = box.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    claim_service.update_claim(other, claim_id=claim_id, correction="2011")
+    window.inspector.correction.setPlainText("2012")  # refused: their value beside mine
+    panel = window.inspector.conflict
+    assert panel.isVisible()
+    top = lambda: panel.mapTo(box.widget(), panel.rect().topLeft()).y()  # noqa: E731
+    qtbot.waitUntil(lambda: bar.value() <= top())
+    assert bar.value() < bar.maximum()
