@@ -24,6 +24,23 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# A body is scanned several times on its way in (for binary content, for what
+# XML forbids, for its whitespace). A regular expression looks at every
+# character, about 4 ns each; most of a Western text is printable ASCII, which
+# none of these scans is about. bytes.translate drops it at memory speed and
+# leaves the rest in order: control bytes, and each other character's UTF-8
+# sequence whole (every byte of a multi-byte sequence is >= 0x80, so a lead
+# byte in what is left is still followed by its own continuation bytes).
+_PLAIN_ASCII = bytes([0x0A, *range(0x20, 0x7F)])
+
+
+def unusual_bytes(text: str) -> bytes:
+    """`text` as UTF-8 (lone surrogates as `surrogatepass` writes them) without its LF
+    and printable ASCII: what a scan for control, special or non-ASCII characters
+    needs to look at, as a pattern of UTF-8 sequences."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
+
+
 def strip_xml_illegal(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 

@@ -40,7 +40,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from annotator.domain.text import normalize_text
+from annotator.domain.text import normalize_text, unusual_bytes
 from annotator.io.errors import InputError, warn
 
 _BOMS = [
@@ -133,6 +133,9 @@ def encoding_name(label: str | None) -> str | None:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+# The same characters as UTF-8 sequences, looked for in unusual_bytes(): most
+# text has none, and finding that is 3x faster there than with _CONTROL.
+_CONTROL_UTF8 = re.compile(b"[\x00-\x08\x0e-\x1f]|\xef\xbf\xbd")
 
 
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
@@ -208,7 +211,7 @@ def _checked(text: str, source: str, replaced: int = 0) -> str:
     `replaced`: U+FFFD marks the decoder put in itself, already bounded.
     """
     sample = text[:100_000]
-    if _CONTROL.search(sample):
+    if _CONTROL_UTF8.search(unusual_bytes(sample)):
         found = len(_CONTROL.findall(sample)) - min(replaced, sample.count("\ufffd"))
         if found > max(8, len(sample) // 100):
             raise InputError(source, "binary or undecodable content (too many control characters)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,9 +39,28 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+# What str.split() splits on, as UTF-8: ASCII's whitespace (mapped to spaces in
+# one pass), and the other characters str.isspace() holds true for.
+_ASCII_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f", b" " * 9)
+_OTHER_SPACES = re.compile(
+    b"\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80"
+)
+_ASCII = bytes(range(0x80))
+_SPACE_RUN = re.compile(b"  +")
+
+
 def content_hash(body: str) -> str:
-    """Identity of a text for duplicate detection: whitespace runs folded."""
-    return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
+    """Identity of a text for duplicate detection: whitespace runs folded.
+
+    The SHA-256 of `" ".join(body.split())` in UTF-8 (the definition stored
+    hashes were made with), computed on the bytes: splitting a 5 KB article
+    into a thousand words took half of a plain-text file's reading time.
+    """
+    data = body.encode("utf-8").translate(_ASCII_SPACES)
+    if not body.isascii():
+        for space in set(_OTHER_SPACES.findall(data.translate(None, _ASCII))):
+            data = data.replace(space, b" ")
+    return hashlib.sha256(_SPACE_RUN.sub(b" ", data).strip(b" ")).hexdigest()
 
 
 def article_from_row(row: dict[str, Any]) -> Article:
