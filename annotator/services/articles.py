@@ -165,6 +165,7 @@ class _Writer:
         if self.owned and not self.store.in_transaction:
             self.store.begin()
             self.store.lock_articles()
+            importing.merge_index_later(self.store, True)
             self.began = time.monotonic()
             self.written = 0
         hashes = [digest for _a, digest in pending]
@@ -248,6 +249,7 @@ class _Writer:
         if self.pending:
             self.write()
         if self.owned and self.store.in_transaction:
+            importing.merge_index_later(self.store, False)
             self.store.commit()
             self.saved = self.report.imported
 

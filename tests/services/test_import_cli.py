@@ -219,6 +219,9 @@ def _check(db: Path) -> None:
         assert total == hashes == origins
         # Full-text index and table agree: no half-stored article.
         conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
+        # The index merges its segments again once a batch is in (never left off).
+        merging = conn.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'")
+        assert merging.fetchone() in (None, (4,))
     finally:
         conn.close()
 

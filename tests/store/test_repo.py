@@ -144,3 +144,26 @@ def test_what_a_batch_import_asks(store):
         )  # fmt: skip
     assert ids == [first + 1, first + 2, first + 3]
     assert importing.articles_with_text(store, "h1") == [(first + 2, True, None)]
+
+
+def _automerge(store) -> int | None:
+    row = store.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'").fetchone()
+    return None if row is None else row[0]
+
+
+@pytest.mark.sqlite_only  # PostgreSQL's server keeps its own index
+def test_index_merging_is_put_off_only_inside_an_import_transaction(store, tmp_path):
+    from annotator.services.articles import import_paths
+
+    store.begin()
+    importing.merge_index_later(store, True)
+    assert _automerge(store) == 0
+    store.rollback()  # a killed or failed import: the setting is as it was
+    assert _automerge(store) is None
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(f"Article {n} : Ben Laden tué en 2011.", "utf-8")
+    assert import_paths(store, [tmp_path]).imported == 3
+    assert _automerge(store) == importing.AUTOMERGE  # FTS5's default, for a desk's edits
+    assert [r[0] for r in store.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'laden' ORDER BY rowid")
+    ] == [1, 2, 3]  # fmt: skip
