@@ -282,28 +282,29 @@ def import_paths(
     total = len(files)
     writer = _Writer(store, report)
     reader = ReadAhead(files, max_bytes, workers)
-    try:
-        done = 0
-        for read in reader.items(idle=writer.commit):
-            if progress is not None and progress(done, total, str(read.path)) is False:
-                report.cancelled = True
-                break
-            done += read.last
-            report.failed.extend(read.failed)
-            report.warnings.extend(read.warnings)
-            for article, digest in read.articles:
-                writer.add(article, digest)
-        writer.commit()
-    except StoreError as exc:
-        writer.rollback()
-        if exc.kind in (CONNECTION_LOST, LOST_AT_COMMIT) and writer.owned:
-            raise ImportInterruptedError(exc, writer.saved) from exc
-        raise
-    except BaseException:
-        writer.rollback()
-        raise
-    finally:
-        reader.close()
+    with importing.import_cache(store):
+        try:
+            done = 0
+            for read in reader.items(idle=writer.commit):
+                if progress is not None and progress(done, total, str(read.path)) is False:
+                    report.cancelled = True
+                    break
+                done += read.last
+                report.failed.extend(read.failed)
+                report.warnings.extend(read.warnings)
+                for article, digest in read.articles:
+                    writer.add(article, digest)
+            writer.commit()
+        except StoreError as exc:
+            writer.rollback()
+            if exc.kind in (CONNECTION_LOST, LOST_AT_COMMIT) and writer.owned:
+                raise ImportInterruptedError(exc, writer.saved) from exc
+            raise
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            reader.close()
     if progress is not None and not report.cancelled:
         progress(total, total, "")
     return report

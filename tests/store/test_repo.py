@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from annotator.domain.model import Article, Claim, Review, Source
@@ -152,7 +154,9 @@ def _automerge(store) -> int | None:
 
 
 @pytest.mark.sqlite_only  # PostgreSQL's server keeps its own index
-def test_index_merging_is_put_off_only_inside_an_import_transaction(store, tmp_path):
+def test_an_import_puts_off_index_merging_and_widens_the_cache_only_while_it_runs(
+    store, tmp_path, monkeypatch
+):
     from annotator.services.articles import import_paths
 
     store.begin()
@@ -162,7 +166,19 @@ def test_index_merging_is_put_off_only_inside_an_import_transaction(store, tmp_p
     assert _automerge(store) is None
     for n in range(3):
         (tmp_path / f"{n}.txt").write_text(f"Article {n} : Ben Laden tué en 2011.", "utf-8")
+    cache = store.execute("PRAGMA cache_size").fetchone()
+    seen = []
+    importing_cache = importing.import_cache
+
+    def watched(s):  # the page cache while the import runs
+        with importing_cache(s):
+            seen.append(s.execute("PRAGMA cache_size").fetchone()[0])
+            yield
+
+    monkeypatch.setattr(importing, "import_cache", contextlib.contextmanager(watched))
     assert import_paths(store, [tmp_path]).imported == 3
+    assert seen == [-importing.IMPORT_CACHE_KIB]
+    assert store.execute("PRAGMA cache_size").fetchone() == cache  # given back
     assert _automerge(store) == importing.AUTOMERGE  # FTS5's default, for a desk's edits
     assert [r[0] for r in store.execute(
         "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'laden' ORDER BY rowid")
