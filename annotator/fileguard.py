@@ -15,9 +15,12 @@ so a new code path cannot bring the fault back.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from annotator.errors import UserError
@@ -92,7 +95,13 @@ def is_open(path: str | os.PathLike[str]) -> bool:
 
 def database_in_use(path: str | os.PathLike[str] | int | bytes) -> str | None:
     """The database file open in this process that `path` is, or is the journal of
-    (by name, through symbolic links, or as a hard link); None for any other path."""
+    (by name, through symbolic links, or as a hard link); None for any other path.
+
+    One `lstat` for an ordinary file (an import asks for every file it reads):
+    a file with a single name can only be a database or journal by that name,
+    or by the inode of a database that was renamed; only a file with several
+    names (a hard link) is compared with the journals' inodes.
+    """
     if isinstance(path, int) or not _open:
         return None
     text = os.fsdecode(path)
@@ -100,22 +109,46 @@ def database_in_use(path: str | os.PathLike[str] | int | bytes) -> str | None:
         return None
     with _lock:
         records = list(_open.values())
-    name = os.path.basename(text)
-    if name in _names or os.path.islink(text):
+    try:
+        st: os.stat_result | None = os.lstat(text)
+    except (OSError, ValueError):
+        st = None
+    is_link = st is not None and stat.S_ISLNK(st.st_mode)
+    if os.path.basename(text) in _names or is_link:
         real = os.path.realpath(text)
         for record in records:
             if real in record.paths():
                 return record.path
-    ident = _identity(text)
-    if ident is None:
+    if is_link:
+        try:
+            st = os.stat(text)
+        except (OSError, ValueError):
+            return None
+    if st is None:
         return None
+    ident = (st.st_dev, st.st_ino)
     for record in records:
         if ident in record.inodes:
             return record.path
+    if st.st_nlink < 2:
+        return None
+    for record in records:
         for sidecar in record.paths()[1:]:
             if _identity(sidecar) == ident:
                 return record.path
     return None
+
+
+@contextlib.contextmanager
+def checked() -> Iterator[None]:
+    """Around an open of a path the caller has just asked `database_in_use` about (and
+    refused if it was one): the audit hook does not ask again, in this thread."""
+    busy = getattr(_checking, "busy", False)
+    _checking.busy = True
+    try:
+        yield
+    finally:
+        _checking.busy = busy
 
 
 def refuse_database(path: str | os.PathLike[str], action: str) -> None:

@@ -132,7 +132,10 @@ def _open_regular(path: Path) -> int:
     if fileguard.database_in_use(path):
         raise InputError(source, "is the database Annotator is using; not read")
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with fileguard.checked():
+            fd = os.open(
+                path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+            )
     except IsADirectoryError as exc:
         raise InputError(source, "is a folder") from exc
     except OSError as exc:

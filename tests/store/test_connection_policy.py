@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from annotator import fileguard
+from annotator.io import importers
+from annotator.io.errors import InputError
 from annotator.services import claims
 from annotator.services.articles import import_paths
 from annotator.store import DamagedDatabaseError, StoreError, check_file, open_store
@@ -113,6 +115,15 @@ def test_a_hard_link_to_the_database_is_recognised(tmp_path):
     with open_store(db):
         os.link(db, tmp_path / "other-name.bin")
         assert fileguard.database_in_use(tmp_path / "other-name.bin") == str(db)
+        # A journal under another name, and a link to that: found by inode.
+        os.link(f"{db}-wal", tmp_path / "notes.txt")
+        (tmp_path / "to-notes.txt").symlink_to(tmp_path / "notes.txt")
+        for name in ("notes.txt", "to-notes.txt"):
+            assert fileguard.database_in_use(tmp_path / name) == str(db)
+            with pytest.raises(InputError, match="database Annotator is using"):
+                importers.read_bytes(tmp_path / name)
+        (tmp_path / "article.txt").write_text("Ben Laden", "utf-8")  # one name: not ours
+        assert fileguard.database_in_use(tmp_path / "article.txt") is None
 
 
 def test_damaged_file_is_refused_in_words_with_the_way_back(tmp_path, seeded):
