@@ -70,6 +70,10 @@ _MAGIC = [
     (b"SQLite format 3\x00", "an SQLite database"),
 ]
 
+# One startswith for the common case of none (a C call, not a Python loop).
+_ANY_BOM = tuple(bom for bom, _e in _BOMS)
+_ANY_MAGIC = tuple(magic for magic, _w in _MAGIC)
+
 # Labels pages declare and what browsers read them as (WHATWG Encoding
 # Standard): a page that says latin-1 is windows-1252 in every browser.
 _WHATWG = {
@@ -142,7 +146,7 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     """Decode to normalised text; returns (text, encoding) or raises InputError."""
     if not data.strip():
         raise InputError(source, "empty file")
-    for bom, encoding in _BOMS:
+    for bom, encoding in _BOMS if data.startswith(_ANY_BOM) else ():
         if data.startswith(bom):
             try:
                 return normalize_text(data[len(bom) :].decode(encoding)), encoding
@@ -155,7 +159,7 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
                     source,
                     f"invalid {encoding} after its byte-order mark at byte {exc.start + len(bom)}",
                 ) from exc
-    for magic, what in _MAGIC:
+    for magic, what in _MAGIC if data.startswith(_ANY_MAGIC) else ():
         if data.startswith(magic):
             raise InputError(source, f"binary file ({what}), not text")
     codec = encoding_name(declared)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import UTC, datetime
@@ -205,6 +206,13 @@ def parse_date(value: object) -> str | None:
     """An ISO 8601 date (possibly partial) from ISO, RFC 822 (feeds) or YYYY/MM/DD; else None."""
     if not isinstance(value, str | int):
         return None
+    return _parse_date(value)
+
+
+# A batch repeats its dates (articles of the same days), and every reader's
+# date goes through parse_date twice (the reader, then finish()).
+@functools.lru_cache(maxsize=4096, typed=True)  # True is not 1
+def _parse_date(value: str | int) -> str | None:
     text = str(value).strip()
     if not text:
         return None
