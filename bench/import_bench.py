@@ -209,8 +209,14 @@ def trafilatura_alone(pages: list[bytes]) -> None:
         trafilatura.bare_extraction(page, with_metadata=True)
 
 
-def _paired(ours: Callable[[int], object], base: Callable[[int], object], runs: int):
-    """Run both sides alternately (same noise for both); medians of each."""
+def _paired(
+    ours: Callable[[int], object],
+    base: Callable[[int], object],
+    runs: int,
+    after: Callable[[int], object] | None = None,
+):
+    """Run both sides alternately (same noise for both); medians of each. `after(n)`
+    runs untimed once both sides have run n."""
     ours_t, base_t = [], []
     for n in range(runs):
         for fn, times in ((base, base_t), (ours, ours_t)):
@@ -218,12 +224,22 @@ def _paired(ours: Callable[[int], object], base: Callable[[int], object], runs: 
             start = time.perf_counter()
             fn(n)
             times.append(time.perf_counter() - start)
+        if after is not None:
+            after(n)
     return statistics.median(ours_t), statistics.median(base_t)
+
+
+def _deleted(db: Path) -> None:
+    """A timed run's database gone before the next run: the kernel would otherwise
+    write its pages back (some 50 MB a run) while the next one is timed, and
+    throttle that one's writes, whichever side it is."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
 
 
 def import_text_row(quick: bool) -> dict:
     size = TEXT_QUICK if quick else TEXT_SIZE
-    runs = 3 if quick else 5
+    runs = 5 if quick else 7  # a shared machine's noise: the median of more pairs
     rows = text_rows(size)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
@@ -231,10 +247,15 @@ def import_text_row(quick: bool) -> dict:
         write_text_files(rows, folder)
         # Warm the page cache and the imports: the first run is not a cold start for either side.
         our_import(folder, Path(tmp) / "warm.db")
+        _deleted(Path(tmp) / "warm.db")
         ours, base = _paired(
             lambda n: our_import(folder, Path(tmp) / f"ours-{n}.db"),
             lambda n: bare_executemany_then_fts(rows, Path(tmp) / f"base-{n}.db"),
             runs,
+            after=lambda n: (
+                _deleted(Path(tmp) / f"ours-{n}.db"),
+                _deleted(Path(tmp) / f"base-{n}.db"),
+            ),
         )
     return row(
         "import-text", ours, base, 1.2,
