@@ -11,7 +11,7 @@ from annotator.domain.model import Article, Claim
 from annotator.errors import InputError
 from annotator.io import importers
 from annotator.services.changes import Changes
-from annotator.services.reading import ReadAhead, expand_paths, read_run
+from annotator.services.reading import ReadAhead, expand_names, expand_paths, read_run
 from annotator.services.versions import (
     ImportOutcome,
     VersionPlan,
@@ -277,7 +277,7 @@ def import_paths(
     and extract (0: none, all in this process; default: chosen from the
     files and the cores).
     """
-    files, missing = expand_paths(paths)
+    files, missing = expand_names(paths)
     report = ImportReport(failed=list(missing))
     total = len(files)
     writer = _Writer(store, report)
