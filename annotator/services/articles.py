@@ -281,8 +281,8 @@ def import_paths(
     report = ImportReport(failed=list(missing))
     total = len(files)
     writer = _Writer(store, report)
-    reader = ReadAhead(files, max_bytes, workers)
     with importing.import_cache(store):
+        reader = ReadAhead(files, max_bytes, workers)  # closed below, however it ends
         try:
             done = 0
             for read in reader.items(idle=writer.commit):
