@@ -34,11 +34,12 @@ def normalize_text(text: str) -> str:
 _PLAIN_ASCII = bytes([0x0A, *range(0x20, 0x7F)])
 
 
-def unusual_bytes(text: str) -> bytes:
-    """`text` as UTF-8 (lone surrogates as `surrogatepass` writes them) without its LF
-    and printable ASCII: what a scan for control, special or non-ASCII characters
-    needs to look at, as a pattern of UTF-8 sequences."""
-    return text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
+def unusual_bytes(text: str | bytes) -> bytes:
+    """`text` as UTF-8 (lone surrogates as `surrogatepass` writes them; bytes are taken
+    as UTF-8 already) without its LF and printable ASCII: what a scan for control,
+    special or non-ASCII characters needs to look at, as a pattern of UTF-8 sequences."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    return data.translate(None, _PLAIN_ASCII)
 
 
 def strip_xml_illegal(text: str) -> str:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from annotator.domain.model import Article, Claim, Review, Source
+from annotator.domain.text import unusual_bytes
 
 ARTICLE_FIELDS = (
     "title", "body", "url", "published", "author", "language", "origin", "fact_check_url",
@@ -45,7 +46,6 @@ _ASCII_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f", b" " * 9)
 _OTHER_SPACES = re.compile(
     b"\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80"
 )
-_ASCII = bytes(range(0x80))
 _SPACE_RUN = re.compile(b"  +")
 
 
@@ -58,7 +58,7 @@ def content_hash(body: str) -> str:
     """
     data = body.encode("utf-8").translate(_ASCII_SPACES)
     if not body.isascii():
-        for space in set(_OTHER_SPACES.findall(data.translate(None, _ASCII))):
+        for space in set(_OTHER_SPACES.findall(unusual_bytes(data))):
             data = data.replace(space, b" ")
     return hashlib.sha256(_SPACE_RUN.sub(b" ", data).strip(b" ")).hexdigest()
 
